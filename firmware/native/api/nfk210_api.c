@@ -1,0 +1,214 @@
+#define _POSIX_C_SOURCE 200809L /* clock_gettime */
+#include "nfk210_api.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "emu_soc.h"
+#include "host_sram_heap.h"
+#include "kmodel_v3.h"
+#include "nfk210_describe.h"
+#include "nfk210_host.h"
+#include "nn_v3_runtime.h"
+
+struct nfk_model {
+    nn_v3_runtime_t rt;
+    void *arena;
+    nn_kpu_profile_t profile;
+    char *json;
+    uint32_t layer_count;
+    uint64_t *layer_ns;
+    uint64_t layer_start_ns;
+};
+
+static _Thread_local nn_error_t last_error;
+
+static int fail(nn_status_t code, const char *message)
+{
+    nn_fail(&last_error, code, "%s", message);
+    return (int)code;
+}
+
+static int keep(const nn_error_t *err)
+{
+    last_error = *err;
+    return (int)err->code;
+}
+
+NFK_API const char *nfk_last_error(void) { return last_error.message; }
+NFK_API int nfk_last_error_code(void) { return (int)last_error.code; }
+
+static nn_kpu_profile_t profile_for(int profile)
+{
+    switch (profile) {
+    case NFK_PROFILE_NNCASE_02: return NN_KPU_PROFILE_NNCASE_02;
+    case NFK_PROFILE_TRUNCATE: return NN_KPU_PROFILE_TRUNCATE;
+    default: return NN_KPU_PROFILE_NNCASE_01; /* auto: V3 files were made by nncase 0.1 */
+    }
+}
+
+static int load_locked(const uint8_t *data, size_t size, int profile, nfk_model **out_model)
+{
+    nn_error_t err = { NN_OK, "" };
+    kmodel_v3_t parsed;
+    if (nfk_host_soc() == NULL)
+        return fail(NN_ERR_OUT_OF_MEMORY, "cannot allocate the emulated K210 (8 MiB of host memory)");
+    if (kmodel_v3_parse(data, size, &parsed, &err) != NN_OK)
+        return keep(&err);
+
+    nn_v3_memory_t need = nn_v3_memory_needs(&parsed);
+    size_t available = host_heap_largest_free();
+    if (need.arena_bytes > available) {
+        nn_fail(&err, NN_ERR_OUT_OF_MEMORY,
+                "model does not fit: it needs %zu bytes of SRAM (file %zu + main buffer %zu + input %zu + "
+                "alignment), %zu are free of %zu", need.arena_bytes, need.file_bytes, need.main_bytes,
+                need.input_bytes, available, host_heap_total());
+        return keep(&err);
+    }
+    nfk_model *m = calloc(1, sizeof *m);
+    uint64_t *ns = calloc(parsed.header.layers_length, sizeof *ns);
+    void *arena = host_heap_alloc(need.arena_bytes);
+    if (m == NULL || ns == NULL || arena == NULL) {
+        free(m);
+        free(ns);
+        host_heap_free(arena);
+        return fail(NN_ERR_OUT_OF_MEMORY, "out of memory while loading the model");
+    }
+    m->arena = arena;
+    m->layer_ns = ns;
+    m->layer_count = parsed.header.layers_length;
+    m->profile = profile_for(profile);
+    if (nn_v3_init(&m->rt, &parsed, arena, need.arena_bytes, nfk_host_backend(), &err) != NN_OK) {
+        host_heap_free(arena);
+        free(ns);
+        free(m);
+        return keep(&err);
+    }
+    *out_model = m;
+    return NN_OK;
+}
+
+NFK_API int nfk_model_load(const uint8_t *data, size_t size, int profile, nfk_model **out_model)
+{
+    static const uint8_t empty[1];
+    if ((data == NULL && size != 0) || out_model == NULL)
+        return fail(NN_ERR_ARGUMENT, "model bytes and result pointer are required");
+    if (data == NULL)
+        data = empty; /* a 0-byte file is a truncated kmodel, not a missing argument */
+    *out_model = NULL;
+    nfk_host_lock();
+    int rc = load_locked(data, size, profile, out_model);
+    nfk_host_unlock();
+    return rc;
+}
+
+NFK_API void nfk_model_free(nfk_model *model)
+{
+    if (model == NULL)
+        return;
+    nfk_host_lock();
+    host_heap_free(model->arena);
+    nfk_host_unlock();
+    free(model->layer_ns);
+    free(model->json);
+    free(model);
+}
+
+NFK_API const char *nfk_model_describe_json(nfk_model *model)
+{
+    if (model == NULL) {
+        fail(NN_ERR_ARGUMENT, "no model");
+        return NULL;
+    }
+    if (model->json == NULL) {
+        nfk_host_lock();
+        size_t available = host_heap_largest_free() + nn_v3_memory_needs(&model->rt.model).arena_bytes;
+        nfk_host_unlock();
+        model->json = nfk_describe_v3(&model->rt.model, nn_kpu_profile_name(model->profile), available);
+        if (model->json == NULL)
+            fail(NN_ERR_OUT_OF_MEMORY, "out of memory while describing the model");
+    }
+    return model->json;
+}
+
+NFK_API int nfk_model_input_size(nfk_model *model, size_t *out_bytes)
+{
+    if (model == NULL || out_bytes == NULL)
+        return fail(NN_ERR_ARGUMENT, "model and result pointer are required");
+    *out_bytes = model->rt.input.bytes;
+    return NN_OK;
+}
+
+static uint64_t now_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+static void time_layer(void *user, uint32_t index, uint32_t type, bool on_kpu, bool done)
+{
+    nfk_model *m = user;
+    (void)type;
+    (void)on_kpu;
+    if (!done)
+        m->layer_start_ns = now_ns();
+    else if (index < m->layer_count)
+        m->layer_ns[index] = now_ns() - m->layer_start_ns;
+}
+
+NFK_API int nfk_model_run(nfk_model *model, const uint8_t *input, size_t size)
+{
+    nn_error_t err = { NN_OK, "" };
+    if (model == NULL)
+        return fail(NN_ERR_ARGUMENT, "no model");
+    nfk_host_lock();
+    emu_soc_t *soc = nfk_host_soc();
+    emu_soc_set_profile(soc, model->profile);
+    emu_soc_clear_fault(soc);
+    memset(model->layer_ns, 0, model->layer_count * sizeof *model->layer_ns);
+    nn_status_t st = nn_v3_run(&model->rt, input, size, 0, time_layer, model, &err);
+    const char *fault = emu_soc_fault(soc);
+    if (st == NN_OK && fault != NULL) {
+        nn_fail(&err, NN_ERR_HARDWARE, "the KPU reported a fault: %s", fault);
+        model->rt.has_run = false;
+        st = NN_ERR_HARDWARE;
+    }
+    nfk_host_unlock();
+    return st == NN_OK ? NN_OK : keep(&err);
+}
+
+NFK_API int nfk_model_output_count(nfk_model *model)
+{
+    return model == NULL ? 0 : (int)model->rt.model.header.output_count;
+}
+
+NFK_API int nfk_model_output(nfk_model *model, int index, const uint8_t **out_data, size_t *out_size)
+{
+    nn_error_t err = { NN_OK, "" };
+    if (model == NULL || index < 0)
+        return fail(NN_ERR_ARGUMENT, "no model, or a negative output index");
+    if (nn_v3_output(&model->rt, (uint32_t)index, out_data, out_size, &err) != NN_OK)
+        return keep(&err);
+    return NN_OK;
+}
+
+NFK_API int nfk_model_layer_count(nfk_model *model) { return model == NULL ? 0 : (int)model->layer_count; }
+
+NFK_API int nfk_model_layer_stats(nfk_model *model, int index, uint64_t *out_nanoseconds, int *out_on_kpu,
+                                  uint64_t *out_macs)
+{
+    if (model == NULL || index < 0 || (uint32_t)index >= model->layer_count)
+        return fail(NN_ERR_ARGUMENT, "no model, or the layer index is out of range");
+    kmodel_v3_layer_t l = kmodel_v3_first_layer(&model->rt.model);
+    for (int i = 0; i < index; i++)
+        l = kmodel_v3_next_layer(&model->rt.model, &l);
+    if (out_nanoseconds != NULL)
+        *out_nanoseconds = model->layer_ns[index];
+    if (out_on_kpu != NULL)
+        *out_on_kpu = kmodel_v3_layer_on_kpu(l.type);
+    if (out_macs != NULL)
+        *out_macs = nn_v3_layer_macs(&model->rt.model, &l);
+    return NN_OK;
+}

@@ -1,0 +1,83 @@
+/* Flat C API of the host native library (libnfk210), for P/Invoke from C#.
+ *
+ * Every call returns an nfk_status (0 = OK). On failure the message of the
+ * last error of that model (or of the thread, for calls without a model) is
+ * available from nfk_last_error(). Strings are UTF-8, NUL-terminated.
+ * The library emulates a K210: models live in an emulated 6 MiB SRAM and run
+ * on the register-level KPU/DMAC emulator through the real KPU driver. */
+#ifndef NFK210_API_H
+#define NFK210_API_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(_WIN32)
+#define NFK_API __declspec(dllexport)
+#else
+#define NFK_API __attribute__((visibility("default")))
+#endif
+
+typedef struct nfk_model nfk_model;
+
+/* KPU rules that silicon has not settled (spec/kpu.md §10). */
+enum nfk_profile {
+    NFK_PROFILE_AUTO = 0,       /* V3 -> nncase-0.1, V4 -> nncase-0.2 */
+    NFK_PROFILE_NNCASE_01 = 1,
+    NFK_PROFILE_NNCASE_02 = 2,
+    NFK_PROFILE_TRUNCATE = 3,
+};
+
+/* Last error message (thread-local); never NULL. */
+NFK_API const char *nfk_last_error(void);
+/* Numeric code of the last error (an nn_status value, see nn/runtime/nn_status.h). */
+NFK_API int nfk_last_error_code(void);
+
+/* Loads a kmodel from memory (the bytes are copied into emulated SRAM). */
+NFK_API int nfk_model_load(const uint8_t *data, size_t size, int profile, nfk_model **out_model);
+NFK_API void nfk_model_free(nfk_model *model);
+
+/* Description of the model as JSON (format version, inputs, outputs, layers with
+ * type/shapes/KPU-or-CPU/kernel/pool/weight bytes/MACs, memory needs, KPU
+ * constraint violations). The string lives until the model is freed. */
+/* JSON schema of nfk_model_describe_json (keys always present unless noted):
+ * {
+ *   "format": "kmodel V3", "version": 3, "profile": "nncase-0.1", "weights_bits": 8,
+ *   "memory": { "file_bytes": n, "main_bytes": n, "kpu_ram_lines": n, "kpu_ram_bytes": n,
+ *               "max_start_line": n, "sram_needed_bytes": n, "sram_available_bytes": n },
+ *   "inputs":  [ { "index": 0, "shape": [c, h, w] or [n], "dtype": "u8"|"f32", "bytes": n,
+ *                  "location": "kpu"|"main" } ],
+ *   "outputs": [ { "index": i, "address": n, "bytes": n, "dtype": "u8"|"f32" } ],
+ *   "layers":  [ { "index": i, "type": "K210_CONV", "code": 10240, "unit": "KPU"|"CPU",
+ *                  "input_shape": [c, h, w], "output_shape": [c, h, w],
+ *                  "kernel": "3x3"|"1x1"|"", "depthwise": bool, "pool": "max 2x2 s2"|"" ,
+ *                  "pool_type": n (-1 when not a KPU layer), "weights_bytes": n, "macs": n,
+ *                  "main_mem_out": bool, "detail": "free text" } ],
+ *   "violations": [ "layer 3 (K210_CONV): input 400x300 exceeds 320x240", ... ]
+ * }
+ */
+NFK_API const char *nfk_model_describe_json(nfk_model *model);
+
+/* Number of inputs (1 for V3) and the byte size of input 0. */
+NFK_API int nfk_model_input_size(nfk_model *model, size_t *out_bytes);
+
+/* Runs the whole model on one input tensor (raw bytes, as the model's input is laid out). */
+NFK_API int nfk_model_run(nfk_model *model, const uint8_t *input, size_t size);
+
+NFK_API int nfk_model_output_count(nfk_model *model);
+/* Pointer and byte size of output i after a run; valid until the next run or free. */
+NFK_API int nfk_model_output(nfk_model *model, int index, const uint8_t **out_data, size_t *out_size);
+
+/* Per-layer statistics of the last run (for bench). */
+NFK_API int nfk_model_layer_count(nfk_model *model);
+NFK_API int nfk_model_layer_stats(nfk_model *model, int index, uint64_t *out_nanoseconds,
+                                  int *out_on_kpu, uint64_t *out_macs);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

@@ -1,0 +1,246 @@
+#include "nfk210_describe.h"
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "kmodel_v3_check.h"
+#include "nn_v3_runtime.h"
+
+typedef struct json {
+    char *text;
+    size_t len, cap;
+    bool failed;
+} json_t;
+
+static void put(json_t *j, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+static void put(json_t *j, const char *fmt, ...)
+{
+    if (j->failed)
+        return;
+    for (;;) {
+        va_list ap;
+        va_start(ap, fmt);
+        int n = vsnprintf(j->text + j->len, j->cap - j->len, fmt, ap);
+        va_end(ap);
+        if (n < 0) {
+            j->failed = true;
+            return;
+        }
+        if ((size_t)n < j->cap - j->len) {
+            j->len += (size_t)n;
+            return;
+        }
+        size_t cap = (j->cap + (size_t)n + 1) * 2;
+        char *t = realloc(j->text, cap);
+        if (t == NULL) {
+            j->failed = true;
+            return;
+        }
+        j->text = t;
+        j->cap = cap;
+    }
+}
+
+static const char *pool_name(uint32_t pool_type)
+{
+    static const char *names[] = { "",          "max 2x2 s2",  "mean 2x2 s2", "max 4x4 s4",  "mean 4x4 s4",
+                                   "pick 2x2 s2 left-top", "pick 2x2 s2 right-top", "pick 4x4 s4 left-top",
+                                   "mean 2x2 s1", "max 2x2 s1" };
+    return pool_type < 10 ? names[pool_type] : "undefined";
+}
+
+typedef struct layer_shape {
+    uint32_t in[3], out[3];
+    int in_dims, out_dims;
+} layer_shape_t;
+
+#define U32(off) kmodel_v3_u32(l->body, off)
+
+static layer_shape_t cpu_shape(const kmodel_v3_layer_t *l)
+{
+    layer_shape_t s = { { 0 }, { 0 }, 1, 1 };
+    switch (l->type) {
+    case KMODEL_V3_MAX_POOL2D: case KMODEL_V3_AVERAGE_POOL2D: case KMODEL_V3_QUANTIZED_MAX_POOL2D:
+        s = (layer_shape_t){ { U32(20), U32(16), U32(12) }, { U32(32), U32(28), U32(24) }, 3, 3 };
+        break;
+    case KMODEL_V3_GLOBAL_AVERAGE_POOL2D: case KMODEL_V3_QUANTIZED_GLOBAL_AVERAGE_POOL2D:
+        s = (layer_shape_t){ { U32(16), U32(12), 0 }, { U32(16), 0, 0 }, 2, 1 };
+        break;
+    case KMODEL_V3_TENSORFLOW_FLATTEN: case KMODEL_V3_QUANTIZED_TENSORFLOW_FLATTEN:
+        s = (layer_shape_t){ { U32(20), U32(16), U32(12) }, { U32(20) * U32(16) * U32(12), 0, 0 }, 3, 1 };
+        break;
+    case KMODEL_V3_RESIZE_NEAREST_NEIGHBOR: case KMODEL_V3_QUANTIZED_RESIZE_NEAREST_NEIGHBOR:
+        s = (layer_shape_t){ { U32(20), U32(16), U32(12) }, { U32(20), U32(28), U32(24) }, 3, 3 };
+        break;
+    case KMODEL_V3_FULLY_CONNECTED: s.in[0] = U32(12); s.out[0] = U32(16); break;
+    case KMODEL_V3_CHANNELWISE_DEQUANTIZE:
+        s = (layer_shape_t){ { U32(12), U32(16), 0 }, { U32(12), U32(16), 0 }, 2, 2 };
+        break;
+    case KMODEL_V3_ADD: case KMODEL_V3_QUANTIZED_ADD: s.in[0] = s.out[0] = U32(16); break;
+    case KMODEL_V3_K210_ADD_PADDING: s = (layer_shape_t){ { U32(12), 0, 0 }, { U32(12), 4, 4 }, 1, 3 }; break;
+    case KMODEL_V3_K210_REMOVE_PADDING: s = (layer_shape_t){ { U32(12), 4, 4 }, { U32(12), 0, 0 }, 3, 1 }; break;
+    case KMODEL_V3_K210_UPLOAD:
+        s = (layer_shape_t){ { U32(20), U32(16), U32(12) }, { U32(20), U32(16), U32(12) }, 3, 3 };
+        break;
+    case KMODEL_V3_CONCAT: case KMODEL_V3_QUANTIZED_CONCAT: {
+        kmodel_v3_range_t r[KMODEL_V3_MAX_RANGES];
+        kmodel_v3_layer_ranges(l, r);
+        s.in[0] = U32(8);
+        s.out[0] = (uint32_t)r[0].bytes;
+        break;
+    }
+    default: s.in[0] = s.out[0] = U32(12); break; /* element counts */
+    }
+    return s;
+}
+
+static void put_dims(json_t *j, const char *key, const uint32_t *d, int n)
+{
+    put(j, "\"%s\": [", key);
+    for (int i = 0; i < n; i++)
+        put(j, "%s%u", i ? ", " : "", d[i]);
+    put(j, "]");
+}
+
+static void describe_layer(json_t *j, const kmodel_v3_t *m, const kmodel_v3_layer_t *l, json_t *violations)
+{
+    const char *name = kmodel_v3_layer_name(l->type);
+    layer_shape_t s;
+    int pool = -1;
+    const char *kernel = "", *pool_text = "";
+    bool depthwise = false, main_out = false;
+    uint64_t weights = 0;
+    char detail[160] = "";
+
+    if (l->type == KMODEL_V3_K210_CONV) {
+        nn_kpu_args_t a;
+        kmodel_v3_conv_args(m, l, &a);
+        const nn_kpu_conv_params_t *p = &a.conv;
+        s = (layer_shape_t){ { p->in_c, p->in_h, p->in_w }, { p->out_c, p->out_h, p->out_w }, 3, 3 };
+        kernel = p->kernel == 3 ? "3x3" : "1x1";
+        depthwise = p->depthwise;
+        pool = (int)p->pool_type;
+        pool_text = pool_name(p->pool_type);
+        weights = nn_kpu_conv_weight_bytes(p);
+        main_out = (kmodel_v3_conv_head(l).flags & KMODEL_V3_MAIN_MEM_OUT) != 0;
+        snprintf(detail, sizeof detail, "KPU RAM lines %u -> %u, pad %u", a.src_line, a.dst_line, p->pad_value);
+        if (p->in_w > 320 || p->in_h > 240)
+            put(violations, "%s\"layer %u (K210_CONV): input %ux%u exceeds the KPU's 320x240\"",
+                violations->len > 1 ? ", " : "", l->index, p->in_w, p->in_h);
+        if (p->out_w < 4 || p->out_h < 4 || p->in_w < 4 || p->in_h < 4)
+            put(violations, "%s\"layer %u (K210_CONV): map %ux%u -> %ux%u is below the KPU's 4x4 minimum\"",
+                violations->len > 1 ? ", " : "", l->index, p->in_w, p->in_h, p->out_w, p->out_h);
+    } else {
+        s = cpu_shape(l);
+        if (l->type == KMODEL_V3_FULLY_CONNECTED)
+            weights = 4ull * (U32(12) * (uint64_t)U32(16) + U32(16));
+        if (l->type == KMODEL_V3_MAX_POOL2D)
+            snprintf(detail, sizeof detail, "the Kendryte SDK does not run MAX_POOL2D; nfk210 does");
+    }
+    put(j, "%s{ \"index\": %u, \"type\": \"%s\", \"code\": %u, \"unit\": \"%s\", ", l->index ? ", " : "",
+        l->index, name, l->type, kmodel_v3_layer_on_kpu(l->type) ? "KPU" : "CPU");
+    put_dims(j, "input_shape", s.in, s.in_dims);
+    put(j, ", ");
+    put_dims(j, "output_shape", s.out, s.out_dims);
+    put(j, ", \"kernel\": \"%s\", \"depthwise\": %s, \"pool\": \"%s\", \"pool_type\": %d, \"weights_bytes\": %llu, "
+        "\"macs\": %llu, \"main_mem_out\": %s, \"detail\": \"%s\" }", kernel, depthwise ? "true" : "false",
+        pool_text, pool, (unsigned long long)weights, (unsigned long long)nn_v3_layer_macs(m, l),
+        main_out ? "true" : "false", detail);
+}
+
+/* Output dtype: f32 when a float-producing layer writes that address. */
+static const char *output_dtype(const kmodel_v3_t *m, uint32_t address)
+{
+    const char *dtype = "u8";
+    kmodel_v3_layer_t l = kmodel_v3_first_layer(m);
+    for (uint32_t i = 0; i < m->header.layers_length; i++) {
+        if (i > 0)
+            l = kmodel_v3_next_layer(m, &l);
+        kmodel_v3_range_t r[KMODEL_V3_MAX_RANGES];
+        int n = kmodel_v3_layer_ranges(&l, r);
+        for (int k = 0; k < n; k++)
+            if (r[k].written && r[k].start == address) {
+                bool u8 = l.type == KMODEL_V3_K210_CONV || l.type == KMODEL_V3_QUANTIZE ||
+                          l.type == KMODEL_V3_REQUANTIZE || l.type == KMODEL_V3_QUANTIZED_ADD ||
+                          l.type == KMODEL_V3_QUANTIZED_MAX_POOL2D || l.type == KMODEL_V3_K210_REMOVE_PADDING ||
+                          l.type == KMODEL_V3_QUANTIZED_GLOBAL_AVERAGE_POOL2D ||
+                          l.type == KMODEL_V3_QUANTIZED_TENSORFLOW_FLATTEN ||
+                          l.type == KMODEL_V3_QUANTIZED_RESIZE_NEAREST_NEIGHBOR ||
+                          l.type == KMODEL_V3_QUANTIZED_CONCAT;
+                dtype = u8 ? "u8" : "f32";
+            }
+    }
+    return dtype;
+}
+
+static uint32_t kpu_lines_used(const kmodel_v3_t *m)
+{
+    uint32_t lowest = NN_KPU_RAM_LINES;
+    kmodel_v3_layer_t l = kmodel_v3_first_layer(m);
+    for (uint32_t i = 0; i < m->header.layers_length; i++) {
+        if (i > 0)
+            l = kmodel_v3_next_layer(m, &l);
+        if (l.type == KMODEL_V3_K210_CONV) {
+            nn_kpu_args_t a;
+            kmodel_v3_conv_args(m, &l, &a);
+            if (a.src_line < lowest)
+                lowest = a.src_line;
+            if (a.dst_line < lowest)
+                lowest = a.dst_line;
+        } else if (l.type == KMODEL_V3_K210_ADD_PADDING || l.type == KMODEL_V3_K210_UPLOAD) {
+            if (kmodel_v3_u32(l.body, 8) < lowest)
+                lowest = kmodel_v3_u32(l.body, 8);
+        }
+    }
+    return NN_KPU_RAM_LINES - lowest;
+}
+
+char *nfk_describe_v3(const kmodel_v3_t *m, const char *profile, size_t sram_available)
+{
+    json_t j = { NULL, 0, 0, false }, v = { NULL, 0, 0, false };
+    kmodel_v3_input_t in;
+    nn_v3_memory_t need = nn_v3_memory_needs(m);
+    uint32_t lines = kpu_lines_used(m);
+
+    put(&v, "[");
+    put(&j, "{ \"format\": \"kmodel V3\", \"version\": 3, \"profile\": \"%s\", \"weights_bits\": %d, ", profile,
+        (m->header.flags & 1) ? 8 : 16);
+    put(&j, "\"memory\": { \"file_bytes\": %zu, \"main_bytes\": %u, \"kpu_ram_lines\": %u, \"kpu_ram_bytes\": %u, "
+        "\"max_start_line\": %u, \"sram_needed_bytes\": %zu, \"sram_available_bytes\": %zu }, ", m->size,
+        m->header.main_mem_usage, lines, lines * 64u, m->header.max_start_address, need.arena_bytes, sram_available);
+    put(&j, "\"inputs\": [");
+    if (kmodel_v3_input(m, &in, NULL) == NN_OK) {
+        if (in.on_kpu)
+            put(&j, "{ \"index\": 0, \"shape\": [%u, %u, %u], \"dtype\": \"u8\", \"bytes\": %zu, \"location\": "
+                "\"kpu\" }", in.c, in.h, in.w, in.bytes);
+        else
+            put(&j, "{ \"index\": 0, \"shape\": [%u], \"dtype\": \"f32\", \"bytes\": %zu, \"location\": \"main\" }",
+                in.c, in.bytes);
+    }
+    put(&j, "], \"outputs\": [");
+    for (uint32_t i = 0; i < m->header.output_count; i++) {
+        uint32_t address, bytes;
+        kmodel_v3_output(m, i, &address, &bytes);
+        put(&j, "%s{ \"index\": %u, \"address\": %u, \"bytes\": %u, \"dtype\": \"%s\" }", i ? ", " : "", i, address,
+            bytes, output_dtype(m, address));
+    }
+    put(&j, "], \"layers\": [");
+    kmodel_v3_layer_t l = kmodel_v3_first_layer(m);
+    for (uint32_t i = 0; i < m->header.layers_length; i++) {
+        if (i > 0)
+            l = kmodel_v3_next_layer(m, &l);
+        describe_layer(&j, m, &l, &v);
+    }
+    put(&v, "]");
+    put(&j, "], \"violations\": %s }", v.failed ? "[]" : v.text);
+    free(v.text);
+    if (j.failed) {
+        free(j.text);
+        return NULL;
+    }
+    return j.text;
+}

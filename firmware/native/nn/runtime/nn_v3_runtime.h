@@ -1,0 +1,52 @@
+/* kmodel V3 runtime: runs a validated model layer by layer, in file order,
+ * as the SDK's kpu_run_kmodel does (spec/kmodel-v3.md §5). KPU layers go
+ * through the backend; CPU layers call the reference kernels.
+ *
+ * Memory: one caller-provided arena holds the model bytes (copied to a
+ * 256-byte boundary, as the SDK requires), the main buffer and an input
+ * staging area. nn_v3_arena_bytes says how much, before anything is allocated. */
+#ifndef NN_V3_RUNTIME_H
+#define NN_V3_RUNTIME_H
+
+#include "kmodel_v3.h"
+#include "nn_backend.h"
+
+typedef struct nn_v3_memory {
+    size_t file_bytes;
+    size_t main_bytes;  /* main_mem_usage plus the DMA's final-word slack */
+    size_t input_bytes;
+    size_t arena_bytes; /* all of it with alignment */
+} nn_v3_memory_t;
+
+/* Called before (done = false) and after (done = true) every layer. */
+typedef void (*nn_layer_hook_t)(void *user, uint32_t index, uint32_t type, bool on_kpu, bool done);
+
+typedef struct nn_v3_runtime {
+    kmodel_v3_t model; /* view of the arena copy */
+    kmodel_v3_input_t input;
+    uint8_t *main;
+    uint8_t *input_stage;
+    nn_backend_t backend;
+    bool has_run;
+} nn_v3_runtime_t;
+
+/* Memory a model needs. `model` is a parsed view of the caller's bytes. */
+nn_v3_memory_t nn_v3_memory_needs(const kmodel_v3_t *model);
+
+/* Copies the model into the arena (arena_bytes >= nn_v3_memory_needs().arena_bytes). */
+nn_status_t nn_v3_init(nn_v3_runtime_t *rt, const kmodel_v3_t *model, void *arena, size_t arena_bytes,
+                       nn_backend_t backend, nn_error_t *err);
+
+/* Runs the model on one input (raw bytes laid out as kmodel_v3_input says).
+ * layer_limit: run only the first N layers (0 = all), like MaixPy's set_layers. */
+nn_status_t nn_v3_run(nn_v3_runtime_t *rt, const uint8_t *input, size_t input_bytes, uint32_t layer_limit,
+                      nn_layer_hook_t hook, void *hook_user, nn_error_t *err);
+
+/* Output i as kpu_get_output returns it: main + address, size. */
+nn_status_t nn_v3_output(const nn_v3_runtime_t *rt, uint32_t index, const uint8_t **data, size_t *size,
+                         nn_error_t *err);
+
+/* Multiply-accumulates of one layer (KPU and CPU alike). */
+uint64_t nn_v3_layer_macs(const kmodel_v3_t *model, const kmodel_v3_layer_t *layer);
+
+#endif

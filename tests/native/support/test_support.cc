@@ -1,0 +1,80 @@
+#include "test_support.h"
+
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <iterator>
+#include <sys/stat.h>
+
+namespace nfk {
+
+std::string shared_dir()
+{
+    const char *env = std::getenv("NFK_SHARED_DIR");
+    std::string dir = env != nullptr ? env : NFK_SHARED_DEFAULT;
+    struct stat st;
+    if (stat((dir + "/models").c_str(), &st) != 0 || !S_ISDIR(st.st_mode))
+        return "";
+    return dir;
+}
+
+bool read_file(const std::string &path, Bytes &out)
+{
+    std::ifstream f(path, std::ios::binary);
+    if (!f)
+        return false;
+    out.assign(std::istreambuf_iterator<char>(f), std::istreambuf_iterator<char>());
+    return true;
+}
+
+Bytes read_file_or_fail(const std::string &path)
+{
+    Bytes b;
+    EXPECT_TRUE(read_file(path, b)) << "cannot read " << path;
+    return b;
+}
+
+bool run_model(const Bytes &model, const Bytes &input, int profile, Bytes &outputs, std::string &error, int *code)
+{
+    nfk_model *m = nullptr;
+    outputs.clear();
+    int rc = nfk_model_load(model.data(), model.size(), profile, &m);
+    if (rc == 0)
+        rc = nfk_model_run(m, input.data(), input.size());
+    if (rc == 0) {
+        for (int i = 0; i < nfk_model_output_count(m); i++) {
+            const uint8_t *data;
+            size_t size;
+            rc = nfk_model_output(m, i, &data, &size);
+            if (rc != 0)
+                break;
+            outputs.insert(outputs.end(), data, data + size);
+        }
+    }
+    if (rc != 0)
+        error = nfk_last_error();
+    if (code != nullptr)
+        *code = rc;
+    nfk_model_free(m);
+    return rc == 0;
+}
+
+std::vector<float> as_floats(const Bytes &bytes)
+{
+    std::vector<float> f(bytes.size() / 4);
+    std::memcpy(f.data(), bytes.data(), f.size() * 4);
+    return f;
+}
+
+int profile_from_name(const std::string &name)
+{
+    if (name == "nncase-0.1")
+        return NFK_PROFILE_NNCASE_01;
+    if (name == "nncase-0.2")
+        return NFK_PROFILE_NNCASE_02;
+    if (name == "truncate")
+        return NFK_PROFILE_TRUNCATE;
+    return NFK_PROFILE_AUTO;
+}
+
+}  // namespace nfk
