@@ -1,0 +1,30 @@
+using System.CommandLine;
+using NfK210.Cli.Commands;
+
+namespace NfK210.Cli;
+
+/// <summary>The nfk210 command line: run, inspect, bench, demo (the default when no argument is given).</summary>
+public static class CliApp
+{
+    public static RootCommand CreateRootCommand()
+    {
+        var root = new RootCommand(
+            "nfk210: run, inspect and benchmark K210 kmodels on the host KPU emulator (libnfk210). " +
+            "Without arguments it runs the built-in demo.")
+        {
+            RunCommand.Create(),
+            InspectCommand.Create(),
+            BenchCommand.Create(),
+            DemoCommand.Create(),
+        };
+        return root;
+    }
+
+    /// <summary>Parses and runs; returns the process exit code (see <see cref="ExitCodes"/>).</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        string[] effective = args.Length == 0 ? ["demo"] : args;
+        ParseResult parseResult = CreateRootCommand().Parse(effective);
+        return parseResult.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+}

@@ -1,0 +1,171 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using NfK210.Cli.Inputs;
+using NfK210.Cli.Model;
+using NfK210.Cli.Native;
+using NfK210.Cli.Outputs;
+
+namespace NfK210.Cli.Commands;
+
+/// <summary>
+/// `nfk210 run MODEL --input FILE [--input FILE …] --out DIR [--target host|qemu|board [--port PORT]]
+/// [--kpu-profile …]`: writes DIR/&lt;input name without extension&gt;.out&lt;i&gt;.bin for every input and output.
+/// </summary>
+public static class RunCommand
+{
+    public const string TargetHost = "host";
+    public const string TargetQemu = "qemu";
+    public const string TargetBoard = "board";
+    public const string NotAvailableMessage = "not available yet: the firmware issue brings it";
+
+    public static Command Create()
+    {
+        Argument<string> model = CommonOptions.ModelArgument();
+        var inputs = new Option<string[]>("--input", "-i")
+        {
+            Description = "input file: a raw tensor (exactly the model's input bytes, CHW uint8 for KPU inputs) or " +
+                          "an image (.bmp .ppm .pgm .pnm .png .jpg .jpeg), resized and converted as the model needs; " +
+                          "repeat for several inputs",
+            Required = true,
+            Arity = ArgumentArity.OneOrMore,
+            HelpName = "FILE",
+        };
+        var output = new Option<string>("--out", "-o")
+        {
+            Description = "directory for <input name>.out<i>.bin (created if missing)",
+            Required = true,
+            HelpName = "DIR",
+        };
+        var target = new Option<string>("--target")
+        {
+            Description = "where to run: host (the emulator in libnfk210), qemu or board",
+            DefaultValueFactory = _ => TargetHost,
+        };
+        target.AcceptOnlyFromAmong(TargetHost, TargetQemu, TargetBoard);
+        var port = new Option<string?>("--port")
+        {
+            Description = "serial port of the board (--target board)",
+            HelpName = "PORT",
+        };
+        Option<string> profile = CommonOptions.KpuProfile();
+
+        var command = new Command("run", "run a kmodel on inputs and write its raw outputs")
+        {
+            model, inputs, output, target, port, profile,
+        };
+        command.SetAction(parseResult => CommandRunner.Guard(parseResult, context => Execute(
+            new RunOptions(
+                parseResult.GetRequiredValue(model),
+                parseResult.GetRequiredValue(inputs),
+                parseResult.GetRequiredValue(output),
+                parseResult.GetValue(target) ?? TargetHost,
+                parseResult.GetValue(port),
+                KpuProfileNames.Parse(parseResult.GetValue(profile) ?? KpuProfileNames.Auto)),
+            context)));
+        return command;
+    }
+
+    public static int Execute(RunOptions options, CommandContext context)
+    {
+        if (options.Target != TargetHost)
+        {
+            context.Error.WriteLine($"--target {options.Target}: {NotAvailableMessage}");
+            return ExitCodes.NotAvailable;
+        }
+
+        if (options.Port is not null)
+        {
+            context.Error.WriteLine("warning: --port is only used with --target board; ignored");
+        }
+
+        OutputNaming.CheckDistinct(options.Inputs);
+        byte[] modelBytes = ModelSession.ReadModelFile(options.ModelPath); // reported before anything else
+        foreach (string input in options.Inputs)
+        {
+            if (!File.Exists(input))
+            {
+                throw new CliException($"input '{input}' not found");
+            }
+        }
+
+        using ModelSession session = ModelSession.Open(options.ModelPath, modelBytes, options.Profile, context.Error);
+        ModelDescription? description = session.Description;
+        long inputBytes = session.Model.InputSize;
+        int outputCount = session.Model.OutputCount;
+        if (description is not null)
+        {
+            context.Output.WriteLine(
+                $"{options.ModelPath}: {description.Format}, profile {description.Profile}, " +
+                $"{InputLoader.Describe(description.Input0)} {inputBytes} bytes, {outputCount} output(s)");
+        }
+
+        try
+        {
+            Directory.CreateDirectory(options.OutputDirectory);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CliException($"cannot create output directory '{options.OutputDirectory}': {e.Message}", e);
+        }
+
+        int failures = 0;
+        foreach (string inputPath in options.Inputs)
+        {
+            try
+            {
+                RunOne(session, description, inputPath, inputBytes, outputCount, options.OutputDirectory, context);
+            }
+            catch (CliException e)
+            {
+                context.Error.WriteLine($"error: {e.Message}");
+                failures++;
+            }
+            catch (NativeException e)
+            {
+                context.Error.WriteLine($"error: {inputPath}: {e.NativeMessage} ({e.Operation})");
+                failures++;
+            }
+        }
+
+        if (failures > 0)
+        {
+            context.Error.WriteLine($"{failures} of {options.Inputs.Count} input(s) failed");
+            return ExitCodes.Failure;
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static void RunOne(
+        ModelSession session,
+        ModelDescription? description,
+        string inputPath,
+        long inputBytes,
+        int outputCount,
+        string outputDirectory,
+        CommandContext context)
+    {
+        InputTensor tensor = InputLoader.Load(inputPath, description?.Input0, inputBytes);
+        var clock = Stopwatch.StartNew();
+        session.Model.Run(tensor.Bytes);
+        clock.Stop();
+        context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{inputPath} ({tensor.Origin}, {tensor.Bytes.Length} bytes): ran in {clock.Elapsed.TotalMilliseconds:F2} ms (host emulator)"));
+        for (int i = 0; i < outputCount; i++)
+        {
+            byte[] bytes = session.Model.GetOutput(i);
+            string file = OutputNaming.FilePath(outputDirectory, inputPath, i);
+            try
+            {
+                File.WriteAllBytes(file, bytes);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new CliException($"cannot write '{file}': {e.Message}", e);
+            }
+
+            context.Output.WriteLine($"  {OutputSummary.Describe(i, bytes, description?.Output(i))} -> {file}");
+        }
+    }
+}

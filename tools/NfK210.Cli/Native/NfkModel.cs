@@ -1,0 +1,140 @@
+using System.Runtime.InteropServices;
+
+namespace NfK210.Cli.Native;
+
+/// <summary>A kmodel loaded into the host native library (emulated K210). Not thread-safe.</summary>
+public sealed unsafe class NfkModel : IDisposable
+{
+    private readonly NfkModelHandle _handle;
+
+    private NfkModel(NfkModelHandle handle) => _handle = handle;
+
+    /// <summary>Path of the native library in use (loads it if needed).</summary>
+    public static string LibraryPath => NfkNative.EnsureLoaded();
+
+    /// <summary>Loads a kmodel from memory.</summary>
+    /// <exception cref="NativeLibraryMissingException">The library is not available.</exception>
+    /// <exception cref="NativeException">The library refused the model.</exception>
+    public static NfkModel Load(ReadOnlySpan<byte> data, KpuProfile profile)
+    {
+        NfkNative.EnsureLoaded();
+        IntPtr model;
+        int status;
+        fixed (byte* p = data)
+        {
+            status = NfkNative.ModelLoad(p, (nuint)data.Length, (int)profile, out model);
+        }
+
+        if (status != 0 || model == IntPtr.Zero)
+        {
+            NativeException error = Failure("nfk_model_load", status);
+            if (model != IntPtr.Zero)
+            {
+                NfkNative.ModelFree(model);
+            }
+
+            throw error;
+        }
+
+        return new NfkModel(new NfkModelHandle(model));
+    }
+
+    /// <summary>nfk_model_describe_json.</summary>
+    public string DescribeJson()
+    {
+        IntPtr p = NfkNative.ModelDescribeJson(_handle);
+        if (p == IntPtr.Zero)
+        {
+            throw Failure("nfk_model_describe_json", -1);
+        }
+
+        return Marshal.PtrToStringUTF8(p) ?? string.Empty;
+    }
+
+    /// <summary>Byte size of input 0.</summary>
+    public long InputSize
+    {
+        get
+        {
+            int status = NfkNative.ModelInputSize(_handle, out nuint bytes);
+            if (status != 0)
+            {
+                throw Failure("nfk_model_input_size", status);
+            }
+
+            return (long)bytes;
+        }
+    }
+
+    /// <summary>Runs the whole model on one input tensor.</summary>
+    public void Run(ReadOnlySpan<byte> input)
+    {
+        int status;
+        fixed (byte* p = input)
+        {
+            status = NfkNative.ModelRun(_handle, p, (nuint)input.Length);
+        }
+
+        if (status != 0)
+        {
+            throw Failure("nfk_model_run", status);
+        }
+    }
+
+    public int OutputCount
+    {
+        get
+        {
+            int count = NfkNative.ModelOutputCount(_handle);
+            return count >= 0 ? count : throw Failure("nfk_model_output_count", count);
+        }
+    }
+
+    /// <summary>A copy of the bytes of output <paramref name="index"/> after a run.</summary>
+    public byte[] GetOutput(int index)
+    {
+        int status = NfkNative.ModelOutput(_handle, index, out IntPtr data, out nuint size);
+        if (status != 0)
+        {
+            throw Failure($"nfk_model_output({index})", status);
+        }
+
+        if (size == 0)
+        {
+            return [];
+        }
+
+        if (data == IntPtr.Zero)
+        {
+            throw new NativeException($"nfk_model_output({index})", status, 0, "returned a null pointer");
+        }
+
+        return new ReadOnlySpan<byte>((void*)data, checked((int)size)).ToArray();
+    }
+
+    public int LayerCount
+    {
+        get
+        {
+            int count = NfkNative.ModelLayerCount(_handle);
+            return count >= 0 ? count : throw Failure("nfk_model_layer_count", count);
+        }
+    }
+
+    /// <summary>Statistics of layer <paramref name="index"/> in the last run.</summary>
+    public LayerStats GetLayerStats(int index)
+    {
+        int status = NfkNative.ModelLayerStats(_handle, index, out ulong ns, out int onKpu, out ulong macs);
+        if (status != 0)
+        {
+            throw Failure($"nfk_model_layer_stats({index})", status);
+        }
+
+        return new LayerStats(ns, onKpu != 0, macs);
+    }
+
+    public void Dispose() => _handle.Dispose();
+
+    private static NativeException Failure(string operation, int status) =>
+        new(operation, status, NfkNative.LastErrorCode(), NfkNative.LastErrorMessage());
+}
