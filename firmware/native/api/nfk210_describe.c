@@ -21,6 +21,14 @@ static void put(json_t *j, const char *fmt, ...)
 {
     if (j->failed)
         return;
+    if (j->text == NULL) {
+        j->text = malloc(256);
+        if (j->text == NULL) {
+            j->failed = true;
+            return;
+        }
+        j->cap = 256;
+    }
     for (;;) {
         va_list ap;
         va_start(ap, fmt);

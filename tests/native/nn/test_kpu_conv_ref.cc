@@ -50,6 +50,22 @@ std::vector<uint8_t> run(const nn_kpu_conv_params_t &p, const std::vector<uint8_
 // The rc5 standard table of kpu.md §7.4 (segment 10 from 0, mul 1024, shift 20).
 nn_kpu_activation_t rc5_standard() { return one_segment(0, 1024, 20, 0); }
 
+// A layer over a 4x4 map (no pooling) with the given tables; tests change what they exercise.
+nn_kpu_conv_params_t layer_4x4(uint32_t in_c, uint32_t out_c, uint32_t kernel, const uint8_t *weights,
+                               const std::vector<uint8_t> &bn, const nn_kpu_activation_t &act)
+{
+    nn_kpu_conv_params_t p{};
+    p.in_c = in_c;
+    p.out_c = out_c;
+    p.in_h = p.in_w = p.out_h = p.out_w = 4;
+    p.kernel = kernel;
+    p.weights = weights;
+    p.batchnorm = bn.data();
+    p.activation = &act;
+    p.profile = NN_KPU_PROFILE_NNCASE_01;
+    return p;
+}
+
 }  // namespace
 
 // kmodel-v3.md §9.1: mnist layer 0, channel 0, all-255 input.
@@ -58,16 +74,9 @@ TEST(KpuConvRef, MnistLayer0HandTrace_InteriorAndCornerMatchSpec)
     const uint8_t w[9] = { 0xFF, 0xD4, 0x80, 0xAF, 0xDC, 0x99, 0x80, 0xAD, 0xC7 };
     nn_kpu_activation_t act = rc5_standard();
     std::vector<uint8_t> bn = bn_words(57131, 15787, 15, 1);
-    nn_kpu_conv_params_t p{};
-    p.in_c = p.out_c = 1;
-    p.in_h = p.in_w = p.out_h = p.out_w = 4;
-    p.kernel = 3;
+    nn_kpu_conv_params_t p = layer_4x4(1, 1, 3, w, bn, act);
     p.arg_x = -3932160;
     p.shr_x = 15;
-    p.weights = w;
-    p.batchnorm = bn.data();
-    p.activation = &act;
-    p.profile = NN_KPU_PROFILE_NNCASE_01;
     std::vector<uint8_t> out = run(p, std::vector<uint8_t>(16, 255));
     EXPECT_EQ(out[5], 255);  // interior: conv 143565, bn 266092 -> 260 -> clamp 255
     EXPECT_EQ(out[0], 130);  // corner: conv 67575, bn 133603 -> 130
@@ -89,20 +98,12 @@ TEST(KpuConvRef, OffsetTerms_ArgXArgWArgAddPerInputChannel)
     const uint8_t w[2] = { 3, 5 };
     nn_kpu_activation_t act = one_segment(0, 1, 0, 0);
     std::vector<uint8_t> bn = bn_words(1, 0, 0, 1);
-    nn_kpu_conv_params_t p{};
-    p.in_c = 2;
-    p.out_c = 1;
-    p.in_h = p.in_w = p.out_h = p.out_w = 4;
-    p.kernel = 1;
+    nn_kpu_conv_params_t p = layer_4x4(2, 1, 1, w, bn, act);
     p.arg_x = -7;
     p.shr_x = 2;
     p.arg_w = 9;
     p.shr_w = 1;
     p.arg_add = -11;
-    p.weights = w;
-    p.batchnorm = bn.data();
-    p.activation = &act;
-    p.profile = NN_KPU_PROFILE_NNCASE_01;
     std::vector<uint8_t> in(32);
     std::memset(in.data(), 10, 16);
     std::memset(in.data() + 16, 20, 16);
@@ -115,15 +116,8 @@ TEST(KpuConvRef, PadValueFillsTheBorderOf3x3)
     const uint8_t w[9] = { 1, 1, 1, 1, 1, 1, 1, 1, 1 };
     nn_kpu_activation_t act = one_segment(0, 1, 0, 0);
     std::vector<uint8_t> bn = bn_words(1, 0, 0, 1);
-    nn_kpu_conv_params_t p{};
-    p.in_c = p.out_c = 1;
-    p.in_h = p.in_w = p.out_h = p.out_w = 4;
-    p.kernel = 3;
+    nn_kpu_conv_params_t p = layer_4x4(1, 1, 3, w, bn, act);
     p.pad_value = 7;
-    p.weights = w;
-    p.batchnorm = bn.data();
-    p.activation = &act;
-    p.profile = NN_KPU_PROFILE_NNCASE_01;
     std::vector<uint8_t> out = run(p, std::vector<uint8_t>(16, 0));
     EXPECT_EQ(out[0], 35);
     EXPECT_EQ(out[1], 21);
@@ -223,16 +217,9 @@ TEST_P(PoolTypes, EveryPoolTypeOnA4x4Ramp)
     const uint8_t w[1] = { 1 };
     nn_kpu_activation_t act = one_segment(0, 1, 0, 0);
     std::vector<uint8_t> bn = bn_words(1, 0, 0, 1);
-    nn_kpu_conv_params_t p{};
-    p.in_c = p.out_c = 1;
-    p.in_h = p.in_w = 4;
-    p.kernel = 1;
+    nn_kpu_conv_params_t p = layer_4x4(1, 1, 1, w, bn, act);
     p.pool_type = GetParam().first;
     ASSERT_TRUE(nn_kpu_pool_output_size(p.pool_type, 4, 4, &p.out_h, &p.out_w));
-    p.weights = w;
-    p.batchnorm = bn.data();
-    p.activation = &act;
-    p.profile = NN_KPU_PROFILE_NNCASE_02;
     std::vector<uint8_t> ramp(16);
     for (int i = 0; i < 16; i++)
         ramp[i] = static_cast<uint8_t>(i * 3 + (i % 2));  // 0,4,6,10,12,16,...
@@ -275,16 +262,9 @@ TEST(KpuConvRef, DepthwiseUsesOnlyItsOwnChannel)
     }
     nn_kpu_activation_t act = one_segment(0, 1, 0, 0);
     std::vector<uint8_t> bn = bn_words(1, 0, 0, 2);
-    nn_kpu_conv_params_t p{};
-    p.in_c = p.out_c = 2;
-    p.in_h = p.in_w = p.out_h = p.out_w = 4;
-    p.kernel = 3;
+    nn_kpu_conv_params_t p = layer_4x4(2, 2, 3, w.data(), bn, act);
     p.depthwise = true;
     p.arg_add = 1;  // added once (N = 1) per output
-    p.weights = w.data();
-    p.batchnorm = bn.data();
-    p.activation = &act;
-    p.profile = NN_KPU_PROFILE_NNCASE_01;
     std::vector<uint8_t> in(32, 1);
     std::fill(in.begin() + 16, in.end(), 10);
     std::vector<uint8_t> out = run(p, in);
@@ -298,15 +278,8 @@ TEST(KpuConvRef, SixteenBitWeightsAreLittleEndian)
     const uint8_t w[2] = { 0x2C, 0x01 };  // 300
     nn_kpu_activation_t act = one_segment(0, 1, 4, 0);  // divide by 16
     std::vector<uint8_t> bn = bn_words(1, 0, 0, 1);
-    nn_kpu_conv_params_t p{};
-    p.in_c = p.out_c = 1;
-    p.in_h = p.in_w = p.out_h = p.out_w = 4;
-    p.kernel = 1;
-    p.weights = w;
+    nn_kpu_conv_params_t p = layer_4x4(1, 1, 1, w, bn, act);
     p.weights_16bit = true;
-    p.batchnorm = bn.data();
-    p.activation = &act;
-    p.profile = NN_KPU_PROFILE_NNCASE_01;
     EXPECT_EQ(nn_kpu_conv_weight_bytes(&p), 2u);
     EXPECT_EQ(run(p, std::vector<uint8_t>(16, 2))[0], 38);  // 600 / 16 = 37.5 -> 38 (half up)
 }

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Every test suite of the project, as CI runs it. Installs what it needs when
+# run as root on a Debian machine (apt), builds, and runs:
+#   1. CTest on the host build (unit, emulator, driver-sequence, conformance, models)
+#   2. CTest again under AddressSanitizer + UBSan
+#   3. dotnet test (CLI and library tests)
+#   4. the kmodel V3 fuzzer for a bounded time (FUZZ_SECONDS, default 60)
+# Ground truth is read from ../shared; tests that need it skip when it is absent.
+set -uo pipefail
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$repo"
+fuzz_seconds="${FUZZ_SECONDS:-60}"
+passed=0
+failed=0
+failures=()
+
+step() { printf '\n=== %s\n' "$*"; }
+record() {  # record NAME STATUS
+    if [ "$2" -eq 0 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); failures+=("$1"); fi
+}
+
+apt_install() {  # apt_install PACKAGE... (only the missing ones, only as root)
+    local missing=()
+    for p in "$@"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    if [ "$(id -u)" -ne 0 ]; then
+        echo "missing packages: ${missing[*]} (run as root to install them)"
+        return 1
+    fi
+    echo "installing: ${missing[*]}"
+    { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"; } >/dev/null 2>&1
+}
+
+step "prerequisites"
+apt_install cmake ninja-build g++ libgtest-dev python3 clang-14 libclang-rt-14-dev
+have_fuzzer=$?
+
+step "native host build + CTest"
+cmake --preset host >/dev/null && cmake --build build/host && ctest --preset host -j2
+record "ctest (host)" $?
+
+step "native ASan + UBSan build + CTest"
+cmake --preset host-asan >/dev/null && cmake --build build/host-asan && \
+    ASAN_OPTIONS=detect_leaks=1 ctest --preset host-asan -j2
+record "ctest (asan+ubsan)" $?
+
+step "dotnet build + test"
+dotnet build nf-k210.sln -c Release -nologo -v quiet && \
+    NFK210_NATIVE_LIB="$repo/build/host/firmware/native/libnfk210.so" dotnet test nf-k210.sln -c Release --no-build -nologo
+record "dotnet test" $?
+
+step "fuzz kmodel V3 for ${fuzz_seconds}s (ASan + UBSan)"
+if [ "$have_fuzzer" -eq 0 ]; then
+    cmake --preset fuzz >/dev/null && cmake --build build/fuzz && tests/fuzz/run_fuzz.sh "$fuzz_seconds"
+    record "fuzz" $?
+else
+    echo "skipped: clang-14 / libclang-rt-14-dev are not installed"
+fi
+
+step "summary"
+for f in "${failures[@]}"; do echo "failed: $f"; done
+echo "suites: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
