@@ -7,6 +7,7 @@
 
 #include "emu_soc.h"
 #include "host_sram_heap.h"
+#include "kmodel_format.h"
 #include "kmodel_v3.h"
 #include "nfk210_describe.h"
 #include "nfk210_host.h"
@@ -52,8 +53,13 @@ static int load_locked(const uint8_t *data, size_t size, int profile, nfk_model 
 {
     nn_error_t err = { NN_OK, "" };
     kmodel_v3_t parsed;
+    kmodel_format_t format;
     if (nfk_host_soc() == NULL)
         return fail(NN_ERR_OUT_OF_MEMORY, "cannot allocate the emulated K210 (8 MiB of host memory)");
+    if (kmodel_identify(data, size, &format, &err) != NN_OK)
+        return keep(&err);
+    if (format == KMODEL_FORMAT_V4)
+        return fail(NN_ERR_UNSUPPORTED_VERSION, "kmodel V4 (nncase 0.2): the V4 runtime is not there yet");
     if (kmodel_v3_parse(data, size, &parsed, &err) != NN_OK)
         return keep(&err);
 

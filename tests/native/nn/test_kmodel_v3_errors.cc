@@ -72,9 +72,16 @@ TEST(KmodelV3, WrongVersionsAreNamed)
 {
     nfk::Bytes m = nfk::simple_conv_model();
     put32(m, 0, 2);
-    EXPECT_ERROR(load(m), NN_ERR_NOT_KMODEL, "version field is 2");
+    EXPECT_ERROR(load(m), NN_ERR_NOT_KMODEL, "first word is 0x00000002");
     std::memcpy(m.data(), "LDMK", 4);
-    EXPECT_ERROR(load(m), NN_ERR_UNSUPPORTED_VERSION, "kmodel V4/V5");
+    put32(m, 4, 5);
+    EXPECT_ERROR(load(m), NN_ERR_UNSUPPORTED_VERSION, "kmodel V5: made by nncase 1.0 or later");
+    put32(m, 4, 7);
+    EXPECT_ERROR(load(m), NN_ERR_UNSUPPORTED_VERSION, "nncase 2.x, which has no K210 target");
+    std::memcpy(m.data(), "LDME", 4);
+    EXPECT_ERROR(load(m), NN_ERR_UNSUPPORTED_VERSION, "encrypted");
+    put32(m, 0, 0x12345678);
+    EXPECT_ERROR(load(m), NN_ERR_NOT_KMODEL, "not a kmodel: the first word is 0x12345678");
     m = nfk::simple_conv_model();
     put32(m, 8, 1);
     EXPECT_ERROR(load(m), NN_ERR_MALFORMED, "arch is 1");

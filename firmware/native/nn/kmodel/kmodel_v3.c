@@ -65,10 +65,6 @@ static nn_status_t parse_header(const uint8_t *data, size_t size, kmodel_v3_t *m
     if (size < 4)
         return nn_fail(err, NN_ERR_TRUNCATED, "file has %zu bytes; a kmodel starts with at least a 4-byte version",
                        size);
-    if (memcmp(data, "LDMK", 4) == 0)
-        return nn_fail(err, NN_ERR_UNSUPPORTED_VERSION,
-                       "this is a kmodel V4/V5 (starts with \"LDMK\", made by nncase 0.2 or later); the V3 reader "
-                       "takes only files made by nncase 0.1");
     uint32_t version = kmodel_v3_u32(data, 0);
     if (version != 3)
         return nn_fail(err, NN_ERR_NOT_KMODEL, "version field is %u: not a kmodel V3 (expected 3)", version);
