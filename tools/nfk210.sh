@@ -5,8 +5,8 @@ set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 project="$repo/tools/NfK210.Cli"
 dll="$project/bin/Release/net10.0/nfk210.dll"
-if [ ! -f "$dll" ] || [ -n "$(find "$project" -path "$project/bin" -prune -o -path "$project/obj" -prune -o \
-        \( -name '*.cs' -o -name '*.csproj' \) -newer "$dll" -print -quit)" ]; then
+if [ ! -f "$dll" ] || [ -n "$(find "$project" "$repo/firmware/native/regs/generated" -path "$project/bin" -prune \
+        -o -path "$project/obj" -prune -o \( -name '*.cs' -o -name '*.csproj' \) -newer "$dll" -print -quit)" ]; then
     log="$(mktemp)"
     if ! dotnet build "$project/NfK210.Cli.csproj" -c Release -nologo -v quiet >"$log" 2>&1; then
         cat "$log" >&2

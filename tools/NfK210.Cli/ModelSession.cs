@@ -7,18 +7,12 @@ namespace NfK210.Cli;
 /// <summary>A model file read from disk and loaded into the native library, with its parsed description.</summary>
 public sealed class ModelSession : IDisposable
 {
-    private ModelSession(string path, byte[] bytes, NfkModel model, string describeJson, ModelDescription? description)
+    private ModelSession(NfkModel model, string describeJson, ModelDescription? description)
     {
-        Path = path;
-        Bytes = bytes;
         Model = model;
         DescribeJson = describeJson;
         Description = description;
     }
-
-    public string Path { get; }
-
-    public byte[] Bytes { get; }
 
     public NfkModel Model { get; }
 
@@ -78,7 +72,7 @@ public sealed class ModelSession : IDisposable
                 warnings.WriteLine($"warning: the native library's model description is not valid JSON ({e.Message})");
             }
 
-            return new ModelSession(path, bytes, model, json, description);
+            return new ModelSession(model, json, description);
         }
         catch
         {

@@ -40,22 +40,15 @@ public sealed class ArgumentHandlingTests : IDisposable
         Assert.Contains(RunCommand.NotAvailableMessage, r.Error);
     }
 
-    [Fact]
-    public void Run_UnknownTarget_IsAParseError()
+    [Theory]
+    [InlineData("--target", "fpga")]
+    [InlineData("--kpu-profile", "nncase-9")]
+    public void Run_UnknownOptionValue_IsAParseErrorNamingIt(string option, string value)
     {
-        CliResult r = CliRunner.Run("run", "m.kmodel", "--input", "x.bin", "--out", _dir, "--target", "fpga");
+        CliResult r = CliRunner.Run("run", "m.kmodel", "--input", "x.bin", "--out", _dir, option, value);
 
         Assert.Equal(ExitCodes.Failure, r.ExitCode);
-        Assert.Contains("fpga", r.Error);
-    }
-
-    [Fact]
-    public void Run_UnknownProfile_IsAParseError()
-    {
-        CliResult r = CliRunner.Run("run", "m.kmodel", "--input", "x.bin", "--out", _dir, "--kpu-profile", "nncase-9");
-
-        Assert.Equal(ExitCodes.Failure, r.ExitCode);
-        Assert.Contains("nncase-9", r.Error);
+        Assert.Contains(value, r.Error);
     }
 
     [Fact]
@@ -108,10 +101,12 @@ public sealed class ArgumentHandlingTests : IDisposable
         Assert.Contains("x.out<i>.bin", r.Error);
     }
 
-    [Fact]
-    public void Inspect_MissingModel_Exits1()
+    [Theory]
+    [InlineData("inspect")]
+    [InlineData("bench")]
+    public void MissingModel_Exits1(string command)
     {
-        CliResult r = CliRunner.Run("inspect", Path.Combine(_dir, "nope.kmodel"));
+        CliResult r = CliRunner.Run(command, Path.Combine(_dir, "nope.kmodel"));
 
         Assert.Equal(ExitCodes.Failure, r.ExitCode);
         Assert.Contains("not found", r.Error);
@@ -124,15 +119,6 @@ public sealed class ArgumentHandlingTests : IDisposable
 
         Assert.Equal(ExitCodes.Failure, r.ExitCode);
         Assert.Contains("--runs", r.Error);
-    }
-
-    [Fact]
-    public void Bench_MissingModel_Exits1()
-    {
-        CliResult r = CliRunner.Run("bench", Path.Combine(_dir, "nope.kmodel"));
-
-        Assert.Equal(ExitCodes.Failure, r.ExitCode);
-        Assert.Contains("not found", r.Error);
     }
 
     [Fact]

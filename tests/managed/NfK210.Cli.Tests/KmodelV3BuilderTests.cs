@@ -47,27 +47,30 @@ public sealed class KmodelV3BuilderTests
         Assert.Equal(0u, head[3] % 128);
         Assert.Equal(0u, head[4] % 128);
         Assert.Equal(0u, head[5] % 256);
-        Assert.Equal(File.BodyOffsets[1], (int)head[5] + KpuActivationTable.Bytes); // 656: already 8-aligned
+        Assert.Equal(File.BodyOffsets[1], (int)head[5] + 18 * 8); // 16 segment + 2 bias words: 656, already 8-aligned
     }
 
     [Fact]
-    public void ConvArgument_DecodesToTheDemoLayer()
+    public void ConvArgument_IsTheHandAssembledWords()
     {
-        KpuLayerArgument a = KpuLayerArgument.FromWords(File.ArgumentWords(0));
+        // spec/kpu.md §4 for the demo layer: 1 -> 4 channels, 64x64 -> max-pool 2x2 -> 32x32, 3x3, lines 32704 -> 32640.
+        ulong[] expected =
+        [
+            0, // int_en, ram_flag, full_add, depth_wise_layer
+            0x00007F80_00007FC0, // image_dst_addr 32640 [46:32], image_src_addr 32704 [14:0]
+            0x0003_0003_00000000, // o_ch_num_coef 4-1 [57:48], o_ch_num 4-1 [41:32], i_ch_num 1-1
+            0x00007C1F_0000FC3F, // o_col_high 31 << 42, o_row_wid 31 << 32, i_col_high 63 << 10, i_row_wid 63
+            0x00000000_000F0411, // dma_burst_size 15 << 16, load_para << 10, pool_type 1 << 4, kernel_type 1 (3x3)
+            0x00000000_00120001, // para_size 36 bytes << 15, load_time 1-1, load_coor 1
+            0,
+            0x00000000_90010040, // load_act << 31, coef_group 1 << 28, row_switch_addr 1 << 16, channel_switch_addr 64
+            0x00000000_00210020, // wb_group 2 << 20, wb_row_switch_addr 1 << 16, wb_channel_switch_addr 32
+            0x00C00000_000000F0, // arg_x -128 << 15 = 0xC00000 (24-bit) << 32, shr_x 15 << 4, arg_w 0, shr_w 0
+            0, // arg_add
+            0x00000FFF_03FF0000, // dma_total_byte 4096-1 << 32, channel_byte_num 1024-1 << 16, send_data_out 0
+        ];
 
-        Assert.Equal((1, 4, 4), (a.InputChannels, a.OutputChannels, a.OutputChannelsPerLoad));
-        Assert.Equal((64, 64, 32, 32), (a.InputWidth, a.InputHeight, a.OutputWidth, a.OutputHeight));
-        Assert.Equal((32704, 32640), (a.ImageSrcLine, a.ImageDstLine));
-        Assert.Equal((1, 1, 0), (a.KernelType, a.PoolType, a.PadType));
-        Assert.Equal((1, 36), (a.Loads, a.ParaSize));
-        Assert.Equal((64, 1, 1), (a.ChannelSwitchAddr, a.RowSwitchAddr, a.CoefGroup));
-        Assert.Equal((32, 1, 2), (a.WbChannelSwitchAddr, a.WbRowSwitchAddr, a.WbGroup));
-        Assert.Equal((-128 << 15, 15, 0, 0, 0L), (a.ArgX, a.ShrX, a.ArgW, a.ShrW, a.ArgAdd));
-        Assert.Equal((1023, 4095u), (a.ChannelByteNum, a.DmaTotalByte));
-        Assert.True(a.LoadPara && a.LoadCoor && a.LoadAct);
-        Assert.Equal(15, a.DmaBurstSize);
-        Assert.False(a.InterruptEnabled || a.SendDataOut || a.Depthwise);
-        Assert.Equal((0u, 0u, 0u), (a.BwsxBaseAddr, a.ParaStartAddr, a.ActiveAddr));
+        Assert.Equal(expected, File.ArgumentWords(0));
     }
 
     [Fact]
@@ -80,17 +83,14 @@ public sealed class KmodelV3BuilderTests
     }
 
     [Fact]
-    public void BatchNorm_MapsConvToAbout128PlusConvOverDivisor()
+    public void BatchNorm_WordsAreTheDivisorsAsPowerOfTwoScales()
     {
-        for (int c = 0; c < DemoModel.Channels; c++)
-        {
-            KpuBatchNormEntry bn = KpuBatchNormEntry.FromWord(File.U64(384 + 8 * c));
-            int divisor = DemoModel.Filters[c].Divisor;
+        // bn = conv · 1024 / divisor + 128 · 1024: norm_add 131072 = 0x20000 << 24, norm_shift << 56, norm_mul.
+        // Divisor 8: scale 128 = 2^22 >> 15; 16: 64 = 2^21 >> 15; 4: 256 = 2^23 >> 15 does not fit 24 signed
+        // bits, so 2^22 >> 14.
+        ulong[] expected = [0x0F00020000400000, 0x0F00020000400000, 0x0F00020000200000, 0x0E00020000400000];
 
-            Assert.Equal(128 * 1024, bn.Add);
-            Assert.Equal(128 * 1024 + 1024 * 8 / divisor, bn.Apply(8)); // exact for these power-of-two divisors
-            Assert.Equal(128 * 1024 - 1024 * 40 / divisor, bn.Apply(-40));
-        }
+        Assert.Equal(expected, File.U64s(384, 4));
     }
 
     [Fact]
@@ -125,25 +125,18 @@ public sealed class KmodelV3BuilderTests
     [Fact]
     public void Builder_16BitWeights_ClearsFlagAndDoublesTheWeightBytes()
     {
-        KpuLayerArgument a = KpuLayerArgument.ForConvolution(new KpuConvolutionGeometry
+        K210ConvLayer conv = Conv(new KpuLayerArgument
         {
             InputChannels = 2, OutputChannels = 3, Width = 8, Height = 8, SourceLine = 100, DestinationLine = 50,
             EightBitWeights = false,
         });
-        var conv = new K210ConvLayer
-        {
-            Argument = a,
-            Weights = new byte[2 * 3 * 9 * 2],
-            BatchNorm = new KpuBatchNormEntry[3],
-            Activation = KpuActivationTable.Rc5Standard(),
-            MainMemoryOutput = 0,
-        };
 
-        byte[] bytes = new KmodelV3Builder { EightBitWeights = false }.AddConv(conv).AddOutput(0, 192).Build();
+        byte[] bytes = new KmodelV3Builder().AddConv(conv).AddOutput(0, 192).Build();
         var reader = new KmodelV3TestReader(bytes);
 
+        Assert.Equal(2 * 3 * 9 * 2, conv.Weights.Length);
         Assert.Equal(0u, reader.Flags);
-        Assert.Equal(108, a.ParaSize);
+        Assert.Equal(0x00360001UL, reader.ArgumentWords(0)[5]); // para_size 3 · 18 weights · 2 bytes = 108 << 15, load_coor
         Assert.Equal(50u, reader.MaxStartAddress);
         Assert.Equal(192u, reader.MainMemoryUsage);
         Assert.Equal(bytes.Length, reader.BodyEnd);
@@ -161,18 +154,32 @@ public sealed class KmodelV3BuilderTests
             Activation = Demo.Conv.Activation,
         };
 
-        Assert.Throws<ArgumentException>(() => new KmodelV3Builder().AddConv(conv));
+        ArgumentException e = Assert.Throws<ArgumentException>(() => new KmodelV3Builder().AddConv(conv));
+        Assert.Contains("36 weight bytes", e.Message);
+    }
+
+    [Fact]
+    public void Builder_MixedWeightWidths_IsRefused()
+    {
+        var argument = new KpuLayerArgument
+        {
+            InputChannels = 1, OutputChannels = 1, Width = 4, Height = 4, SourceLine = 0, DestinationLine = 4,
+        };
+        var builder = new KmodelV3Builder().AddConv(Conv(argument));
+
+        Assert.Throws<ArgumentException>(() => builder.AddConv(Conv(argument with { EightBitWeights = false })));
     }
 
     [Fact]
     public void Builder_NoKpuLayers_MaxStartIs32768()
     {
         byte[] bytes = new KmodelV3Builder()
-            .AddCpuLayer(KmodelV3LayerType.Dequantize, CpuLayerBodies.Dequantize(0, 8, 2, 1f, 0f))
+            .AddDequantize(0, 8, 2, 1f, 0f)
             .AddOutput(8, 8)
             .Build();
         var reader = new KmodelV3TestReader(bytes);
 
+        Assert.Equal(1u, reader.Flags);
         Assert.Equal(32768u, reader.MaxStartAddress);
         Assert.Equal(16u, reader.MainMemoryUsage);
         Assert.Equal(44, reader.BodyStart);
@@ -180,7 +187,7 @@ public sealed class KmodelV3BuilderTests
     }
 
     [Fact]
-    public void Argument_MnistLayer0WordsFromTheSpec_RoundTrip()
+    public void Argument_MnistLayer0_IsTheWordsOfTheSpec()
     {
         // spec/kmodel-v3.md §9.1, layer 0 argument of Sipeed's mnist.kmodel.
         ulong[] words =
@@ -189,32 +196,51 @@ public sealed class KmodelV3BuilderTests
             0x00000000A001001C, 0x000000000041000E, 0x00C40000000000F0, 0, 0x00000C3F00C30000,
         ];
 
-        KpuLayerArgument a = KpuLayerArgument.FromWords(words);
-
-        Assert.Equal(words, a.ToWords());
-        Assert.Equal((32740, 32684), (a.ImageSrcLine, a.ImageDstLine));
-        Assert.Equal((1, 16, 16), (a.InputChannels, a.OutputChannels, a.OutputChannelsPerLoad));
-        Assert.Equal((28, 28, 14, 14), (a.InputWidth, a.InputHeight, a.OutputWidth, a.OutputHeight));
-        Assert.Equal(-3932160, a.ArgX);
-        Assert.Equal((195, 3135u), (a.ChannelByteNum, a.DmaTotalByte));
-        Assert.Equal(144, a.ParaSize);
-
-        KpuLayerArgument rebuilt = KpuLayerArgument.ForConvolution(new KpuConvolutionGeometry
+        var argument = new KpuLayerArgument
         {
             InputChannels = 1, OutputChannels = 16, Width = 28, Height = 28, PoolType = 1,
             SourceLine = 32740, DestinationLine = 32684, ArgX = -3932160, ShrX = 15,
-        });
-        Assert.Equal(words, rebuilt.ToWords());
+        };
+
+        Assert.Equal(words, argument.ToWords());
     }
 
     [Fact]
-    public void BatchNormWord_MnistExample_Decodes()
+    public void Argument_ValueOutsideItsField_IsRefused()
     {
-        // spec/kmodel-v3.md §9.1: 0x0F00003DAB00DF2B -> mul 57131, add 15787, shift 15.
-        KpuBatchNormEntry bn = KpuBatchNormEntry.FromWord(0x0F00003DAB00DF2B);
+        var argument = new KpuLayerArgument
+        {
+            InputChannels = 1, OutputChannels = 1, Width = 4, Height = 4, SourceLine = 0, DestinationLine = 4,
+        };
 
-        Assert.Equal(new KpuBatchNormEntry(57131, 15787, 15), bn);
-        Assert.Equal(0x0F00003DAB00DF2BUL, bn.ToWord());
-        Assert.Equal(266092, bn.Apply(143565)); // the hand trace of §9.1
+        Assert.Throws<ArgumentOutOfRangeException>(() => (argument with { ArgX = 1 << 23 }).ToWords()); // signed 24-bit
+        Assert.Throws<ArgumentOutOfRangeException>(() => (argument with { SourceLine = 32768 }).ToWords()); // 15 bits
+        Assert.Equal(0xFFFFFFUL << 8, (argument with { ArgW = -1 }).ToWords()[9]);
     }
+
+    [Fact]
+    public void BatchNormWord_MnistExample_IsTheSpecWord()
+    {
+        // spec/kmodel-v3.md §9.1: 0x0F00003DAB00DF2B = shift 15, add 15787, mul 57131.
+        Assert.Equal(0x0F00003DAB00DF2BUL, new KpuBatchNormEntry(57131, 15787, 15).ToWord());
+    }
+
+    [Fact]
+    public void BatchNormWord_NegativeFields_AreTwosComplementInTheirBits()
+    {
+        // mul −1 → 0xFFFFFF [23:0], add −2 → 0xFFFFFFFE [55:24], shift 3 [59:56].
+        Assert.Equal(0x03FFFFFFFEFFFFFFUL, new KpuBatchNormEntry(-1, -2, 3).ToWord());
+        Assert.Throws<ArgumentOutOfRangeException>(() => new KpuBatchNormEntry(1 << 23, 0, 0).ToWord());
+        Assert.Throws<ArgumentOutOfRangeException>(() => new KpuBatchNormEntry(1, 0, 16).ToWord());
+    }
+
+    /// <summary>A layer for <paramref name="argument"/> with zero weights and batch-norm and the rc5 table.</summary>
+    private static K210ConvLayer Conv(KpuLayerArgument argument) => new()
+    {
+        Argument = argument,
+        Weights = new byte[argument.WeightBytes],
+        BatchNorm = new ulong[argument.OutputChannels],
+        Activation = KpuActivationTable.Rc5Standard(),
+        MainMemoryOutput = 0,
+    };
 }

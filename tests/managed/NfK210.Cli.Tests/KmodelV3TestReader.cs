@@ -1,9 +1,8 @@
 using System.Buffers.Binary;
-using NfK210.Cli.Demo;
 
 namespace NfK210.Cli.Tests;
 
-/// <summary>A minimal kmodel V3 reader for the tests (header, tables, K210_CONV bodies).</summary>
+/// <summary>A minimal kmodel V3 reader for the tests (header, tables, K210_CONV body heads), raw values only.</summary>
 public sealed class KmodelV3TestReader
 {
     public KmodelV3TestReader(byte[] file)
@@ -49,32 +48,12 @@ public sealed class KmodelV3TestReader
 
     public ulong U64(int offset) => BinaryPrimitives.ReadUInt64LittleEndian(File.AsSpan(offset));
 
-    /// <summary>The six head words of K210_CONV layer <paramref name="layer"/>.</summary>
+    public ulong[] U64s(int offset, int count) => Enumerable.Range(0, count).Select(i => U64(offset + 8 * i)).ToArray();
+
+    /// <summary>The six head words of K210_CONV layer <paramref name="layer"/> (flags, main address, then the
+    /// absolute offsets of argument, weights, batch-norm and activation).</summary>
     public uint[] ConvHead(int layer) => Enumerable.Range(0, 6).Select(i => U32(BodyOffsets[layer] + 4 * i)).ToArray();
 
-    /// <summary>Decodes K210_CONV layer <paramref name="layer"/> into the builder's representation.</summary>
-    public K210ConvLayer ReadConv(int layer)
-    {
-        uint[] head = ConvHead(layer);
-        ulong[] words = Enumerable.Range(0, 12).Select(i => U64((int)head[2] + 8 * i)).ToArray();
-        KpuLayerArgument argument = KpuLayerArgument.FromWords(words);
-        int weightBytes = argument.WeightCount * ((Flags & 1) == 1 ? 1 : 2);
-        return new K210ConvLayer
-        {
-            Argument = argument,
-            Weights = File.AsSpan((int)head[3], weightBytes).ToArray(),
-            BatchNorm = Enumerable.Range(0, argument.OutputChannels)
-                .Select(i => KpuBatchNormEntry.FromWord(U64((int)head[4] + 8 * i))).ToArray(),
-            Activation = KpuActivationTable.FromWords(
-                Enumerable.Range(0, 18).Select(i => U64((int)head[5] + 8 * i)).ToArray()),
-            MainMemoryOutput = (head[0] & 1) == 1 ? head[1] : null,
-        };
-    }
-
     /// <summary>The 12 stored argument words of K210_CONV layer <paramref name="layer"/>.</summary>
-    public ulong[] ArgumentWords(int layer)
-    {
-        uint offset = ConvHead(layer)[2];
-        return Enumerable.Range(0, 12).Select(i => U64((int)offset + 8 * i)).ToArray();
-    }
+    public ulong[] ArgumentWords(int layer) => U64s((int)ConvHead(layer)[2], 12);
 }

@@ -15,15 +15,9 @@ public sealed class NativeFormatFactAttribute : FactAttribute
     public NativeFormatFactAttribute(int version)
     {
         Version = version;
-        if (NativeLibraryLocator.Find() is null)
+        Skip = Requirements.Missing(native: true, shared: true);
+        if (Skip is not null)
         {
-            Skip = Requirements.NativeMissing;
-            return;
-        }
-
-        if (TestPaths.SharedDirectory is null)
-        {
-            Skip = Requirements.SharedMissing;
             return;
         }
 

@@ -51,8 +51,7 @@ public static class BenchCommand
 
     public static int Execute(string modelPath, string? inputPath, int runs, KpuProfile profile, CommandContext context)
     {
-        byte[] bytes = ModelSession.ReadModelFile(modelPath);
-        using ModelSession session = ModelSession.Open(modelPath, bytes, profile, context.Error);
+        using ModelSession session = ModelSession.Open(modelPath, profile, context.Error);
         ModelDescription? d = session.Description;
         long inputBytes = session.Model.InputSize;
         byte[] input;

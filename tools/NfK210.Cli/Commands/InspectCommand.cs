@@ -31,8 +31,7 @@ public static class InspectCommand
 
     public static int Execute(string modelPath, bool asJson, KpuProfile profile, CommandContext context)
     {
-        byte[] bytes = ModelSession.ReadModelFile(modelPath);
-        using ModelSession session = ModelSession.Open(modelPath, bytes, profile, context.Error);
+        using ModelSession session = ModelSession.Open(modelPath, profile, context.Error);
         if (asJson)
         {
             context.Output.WriteLine(Pretty(session.DescribeJson));

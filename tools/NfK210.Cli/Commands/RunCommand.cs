@@ -100,14 +100,7 @@ public static class RunCommand
                 $"{InputLoader.Describe(description.Input0)} {inputBytes} bytes, {outputCount} output(s)");
         }
 
-        try
-        {
-            Directory.CreateDirectory(options.OutputDirectory);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new CliException($"cannot create output directory '{options.OutputDirectory}': {e.Message}", e);
-        }
+        OutputFiles.CreateDirectory(options.OutputDirectory);
 
         int failures = 0;
         foreach (string inputPath in options.Inputs)
@@ -156,15 +149,7 @@ public static class RunCommand
         {
             byte[] bytes = session.Model.GetOutput(i);
             string file = OutputNaming.FilePath(outputDirectory, inputPath, i);
-            try
-            {
-                File.WriteAllBytes(file, bytes);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                throw new CliException($"cannot write '{file}': {e.Message}", e);
-            }
-
+            OutputFiles.Write(file, bytes);
             context.Output.WriteLine($"  {OutputSummary.Describe(i, bytes, description?.Output(i))} -> {file}");
         }
     }

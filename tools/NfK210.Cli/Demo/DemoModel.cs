@@ -1,3 +1,5 @@
+using NfK210.Registers;
+
 namespace NfK210.Cli.Demo;
 
 /// <summary>
@@ -36,7 +38,7 @@ public sealed class DemoModel
     public byte[] Kmodel { get; }
 
     /// <summary>KPU line of the input map: the top 64 lines (W = 64 → one line per row).</summary>
-    public static int InputLine => KpuMapLayout.TotalLines - KpuMapLayout.Lines(1, InputSize, InputSize);
+    public static int InputLine => MemoryMap.KpuRamLines - KpuMapLayout.Lines(1, InputSize, InputSize);
 
     /// <summary>KPU line of the 4×32×32 output map, directly below the input.</summary>
     public static int OutputLine => InputLine - KpuMapLayout.Lines(Channels, OutputSize, OutputSize);
@@ -47,7 +49,7 @@ public sealed class DemoModel
     {
         // Weights are stored as w + 128 (uint8); arg_x = −128·2^15 >> 15 restores the signed taps, so
         // conv = Σ x·w exactly (input zero point 0: arg_w = arg_add = pad_value = 0).
-        KpuLayerArgument argument = KpuLayerArgument.ForConvolution(new KpuConvolutionGeometry
+        var argument = new KpuLayerArgument
         {
             InputChannels = 1,
             OutputChannels = Channels,
@@ -60,12 +62,12 @@ public sealed class DemoModel
             PadValue = 0,
             ArgX = -WeightZero << 15,
             ShrX = 15,
-        });
+        };
         byte[] weights = Filters.SelectMany(f => f.Taps.Select(t => (byte)(t + WeightZero))).ToArray();
 
         // bn ≈ (128 + conv / divisor) · 1024, so the rc5 table's round(bn / 1024) is the output byte.
-        KpuBatchNormEntry[] batchNorm = Filters
-            .Select(f => KpuBatchNormEntry.FromScale(1024.0 / f.Divisor, 128 * 1024))
+        ulong[] batchNorm = Filters
+            .Select(f => KpuBatchNormEntry.FromScale(1024.0 / f.Divisor, 128 * 1024).ToWord())
             .ToArray();
         var conv = new K210ConvLayer
         {
@@ -78,8 +80,7 @@ public sealed class DemoModel
 
         byte[] kmodel = new KmodelV3Builder()
             .AddConv(conv)
-            .AddCpuLayer(KmodelV3LayerType.Dequantize, CpuLayerBodies.Dequantize(
-                ConvOutputAddress, FloatOutputAddress, (uint)OutputBytes, DequantizeScale, DequantizeBias))
+            .AddDequantize(ConvOutputAddress, FloatOutputAddress, (uint)OutputBytes, DequantizeScale, DequantizeBias)
             .AddOutput(FloatOutputAddress, (uint)OutputBytes * 4)
             .Build();
         return new DemoModel(conv, kmodel);

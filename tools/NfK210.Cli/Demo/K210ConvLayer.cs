@@ -8,14 +8,12 @@ public sealed class K210ConvLayer
     /// <summary>Raw weight bytes, [oc][ic][ky][kx] (depthwise [c][ky][kx]); u8, or u16 little-endian.</summary>
     public required byte[] Weights { get; init; }
 
-    /// <summary>One entry per output channel.</summary>
-    public required IReadOnlyList<KpuBatchNormEntry> BatchNorm { get; init; }
+    /// <summary>One batch-norm word per output channel (e.g. <see cref="KpuBatchNormEntry.ToWord"/>).</summary>
+    public required IReadOnlyList<ulong> BatchNorm { get; init; }
 
-    public required KpuActivationTable Activation { get; init; }
+    /// <summary>The activation table's words (e.g. <see cref="KpuActivationTable.Rc5Standard"/>).</summary>
+    public required IReadOnlyList<ulong> Activation { get; init; }
 
     /// <summary>Main-buffer byte offset of the streamed output (KLF_MAIN_MEM_OUT), or null to keep it in KPU RAM.</summary>
     public uint? MainMemoryOutput { get; init; }
-
-    /// <summary>Dense output bytes (OC·OH·OW).</summary>
-    public int OutputBytes => Argument.OutputChannels * Argument.OutputHeight * Argument.OutputWidth;
 }

@@ -1,4 +1,5 @@
-using System.Buffers.Binary;
+using NfK210.Registers;
+using ActivationRegs = NfK210.Registers.KpuActivationSegment;
 
 namespace NfK210.Cli.Demo;
 
@@ -8,25 +9,24 @@ namespace NfK210.Cli.Demo;
 /// after every body the position is padded to a multiple of 8 (absolute), and <c>body_size</c> includes that
 /// padding. Inside a K210_CONV body the argument is 8-aligned, the weights 128-aligned, the batch-norm table
 /// 128-aligned and the activation table 256-aligned, all relative to the file start, and the 24-byte head holds
-/// those absolute offsets. Pointer fields of the argument, int_en and send_data_out are stored as 0 (the runtime
-/// fills them).
+/// those absolute offsets. Header values are computed: flags bit 0 = the layers' weight width (8-bit without KPU
+/// layers); main_mem_usage = the highest end of any output-table range or MAIN_MEM_OUT stream (rounded up to 8
+/// bytes, as the DMA writes whole words); max_start_address = the lowest KPU line of any K210_CONV input or output
+/// map (the number of KPU RAM lines without any).
 /// </summary>
 public sealed class KmodelV3Builder
 {
-    public const int HeaderBytes = 28;
-    public const int ConvHeadBytes = 24;
+    public const uint K210ConvType = 10240;
+    public const uint DequantizeType = 12;
+    private const uint Version = 3;
+    private const int HeaderBytes = 28;
+    private const int ConvHeadBytes = 24;
+    private const uint MainMemoryOutputFlag = 1; // KLF_MAIN_MEM_OUT, bit 0 of a body's flags
 
     private readonly List<(uint Type, K210ConvLayer? Conv, byte[]? Body)> _layers = [];
     private readonly List<(uint Address, uint Size)> _outputs = [];
 
-    /// <summary>Header flags bit 0: 8-bit weights (true) or 16-bit.</summary>
-    public bool EightBitWeights { get; set; } = true;
-
-    /// <summary>main_mem_usage; null = computed (see <see cref="Build"/>).</summary>
-    public uint? MainMemoryUsage { get; set; }
-
-    /// <summary>max_start_address; null = computed (see <see cref="Build"/>).</summary>
-    public uint? MaxStartAddress { get; set; }
+    private IEnumerable<K210ConvLayer> Convs => _layers.Select(l => l.Conv).OfType<K210ConvLayer>();
 
     public KmodelV3Builder AddOutput(uint address, uint size)
     {
@@ -34,198 +34,164 @@ public sealed class KmodelV3Builder
         return this;
     }
 
+    /// <summary>Adds a K210_CONV layer; all of a file's KPU layers share one weight width (header flags bit 0).</summary>
     public KmodelV3Builder AddConv(K210ConvLayer layer)
     {
         ArgumentNullException.ThrowIfNull(layer);
-        int bytesPerWeight = EightBitWeights ? 1 : 2;
-        if (layer.Weights.Length != layer.Argument.WeightCount * bytesPerWeight)
+        KpuLayerArgument a = layer.Argument;
+        if (layer.Weights.Length != a.WeightBytes)
         {
             throw new ArgumentException(
-                $"the layer needs {layer.Argument.WeightCount} weights ({layer.Argument.WeightCount * bytesPerWeight} " +
-                $"bytes), got {layer.Weights.Length} bytes (set EightBitWeights before adding layers)", nameof(layer));
+                $"the layer needs {a.WeightBytes} weight bytes, got {layer.Weights.Length}", nameof(layer));
         }
 
-        if (layer.BatchNorm.Count != layer.Argument.OutputChannels)
+        if (layer.BatchNorm.Count != a.OutputChannels)
         {
             throw new ArgumentException(
-                $"the layer needs {layer.Argument.OutputChannels} batch-norm entries, got {layer.BatchNorm.Count}",
+                $"the layer needs {a.OutputChannels} batch-norm words, got {layer.BatchNorm.Count}", nameof(layer));
+        }
+
+        if (layer.Activation.Count != ActivationRegs.TableWords)
+        {
+            throw new ArgumentException(
+                $"an activation table has {ActivationRegs.TableWords} words, got {layer.Activation.Count}",
                 nameof(layer));
         }
 
-        _layers.Add((KmodelV3LayerType.K210Conv, layer, null));
-        return this;
-    }
-
-    /// <summary>Adds a CPU layer with a ready body (e.g. <see cref="CpuLayerBodies.Dequantize"/>).</summary>
-    public KmodelV3Builder AddCpuLayer(uint type, byte[] body)
-    {
-        ArgumentNullException.ThrowIfNull(body);
-        if (type == KmodelV3LayerType.K210Conv)
+        if (Convs.Any(c => c.Argument.EightBitWeights != a.EightBitWeights))
         {
-            throw new ArgumentException("use AddConv for K210_CONV layers", nameof(type));
+            throw new ArgumentException("a kmodel V3 has one weight width for all its KPU layers", nameof(layer));
         }
 
-        _layers.Add((type, null, body));
+        _layers.Add((K210ConvType, layer, null));
         return this;
     }
 
     /// <summary>
-    /// The file. Computed header values when not set: main_mem_usage = the highest end of any output-table range
-    /// or of any MAIN_MEM_OUT stream (rounded up to 8 bytes, as the DMA writes whole words);
-    /// max_start_address = the lowest KPU line of any K210_CONV input or output map (32768 without any).
+    /// Adds a DEQUANTIZE layer (spec/kmodel-v3.md §3.6–3.7, 24 bytes: flags, in, out, count, f32 scale, f32 bias):
+    /// out[i] = (f32)in[i] · scale + bias. Flags are 1, as rc5 writes them.
     /// </summary>
+    public KmodelV3Builder AddDequantize(uint input, uint output, uint count, float scale, float bias)
+    {
+        using var body = new MemoryStream();
+        using (var w = new BinaryWriter(body))
+        {
+            w.Write(MainMemoryOutputFlag);
+            w.Write(input);
+            w.Write(output);
+            w.Write(count);
+            w.Write(scale);
+            w.Write(bias);
+        }
+
+        _layers.Add((DequantizeType, null, body.ToArray()));
+        return this;
+    }
+
     public byte[] Build()
     {
-        int bodyStart = HeaderBytes + 8 * _outputs.Count + 8 * _layers.Count;
-        var file = new List<byte>(bodyStart + 1024);
-        file.AddRange(new byte[bodyStart]);
+        using var stream = new MemoryStream();
+        using var file = new BinaryWriter(stream); // little-endian on every platform
+        file.Write(new byte[HeaderBytes + 8 * _outputs.Count + 8 * _layers.Count]);
         var bodySizes = new uint[_layers.Count];
         for (int i = 0; i < _layers.Count; i++)
         {
-            int start = file.Count;
+            long start = stream.Position;
             if (_layers[i].Conv is { } conv)
             {
                 WriteConvBody(file, conv);
             }
             else
             {
-                file.AddRange(_layers[i].Body!);
+                file.Write(_layers[i].Body!);
             }
 
             PadTo(file, 8);
-            bodySizes[i] = (uint)(file.Count - start);
+            bodySizes[i] = (uint)(stream.Position - start);
         }
 
-        byte[] bytes = file.ToArray();
-        Span<byte> s = bytes;
-        BinaryPrimitives.WriteUInt32LittleEndian(s, 3);
-        BinaryPrimitives.WriteUInt32LittleEndian(s[4..], EightBitWeights ? 1u : 0u);
-        BinaryPrimitives.WriteUInt32LittleEndian(s[8..], 0);
-        BinaryPrimitives.WriteUInt32LittleEndian(s[12..], (uint)_layers.Count);
-        BinaryPrimitives.WriteUInt32LittleEndian(s[16..], MaxStartAddress ?? ComputeMaxStartAddress());
-        BinaryPrimitives.WriteUInt32LittleEndian(s[20..], MainMemoryUsage ?? ComputeMainMemoryUsage());
-        BinaryPrimitives.WriteUInt32LittleEndian(s[24..], (uint)_outputs.Count);
-        int p = HeaderBytes;
+        stream.Position = 0;
+        file.Write(Version);
+        file.Write(Convs.All(c => c.Argument.EightBitWeights) ? 1u : 0u);
+        file.Write(0u); // arch
+        file.Write((uint)_layers.Count);
+        file.Write(MaxStartAddress());
+        file.Write(MainMemoryUsage());
+        file.Write((uint)_outputs.Count);
         foreach ((uint address, uint size) in _outputs)
         {
-            BinaryPrimitives.WriteUInt32LittleEndian(s[p..], address);
-            BinaryPrimitives.WriteUInt32LittleEndian(s[(p + 4)..], size);
-            p += 8;
+            file.Write(address);
+            file.Write(size);
         }
 
         for (int i = 0; i < _layers.Count; i++)
         {
-            BinaryPrimitives.WriteUInt32LittleEndian(s[p..], _layers[i].Type);
-            BinaryPrimitives.WriteUInt32LittleEndian(s[(p + 4)..], bodySizes[i]);
-            p += 8;
+            file.Write(_layers[i].Type);
+            file.Write(bodySizes[i]);
         }
 
-        return bytes;
+        return stream.ToArray();
     }
 
-    private uint ComputeMaxStartAddress()
+    private uint MaxStartAddress() => (uint)Convs
+        .Select(c => Math.Min(c.Argument.SourceLine, c.Argument.DestinationLine))
+        .Append(MemoryMap.KpuRamLines)
+        .Min();
+
+    private uint MainMemoryUsage() => _outputs
+        .Select(o => o.Address + o.Size)
+        .Concat(Convs.Where(c => c.MainMemoryOutput is not null)
+            .Select(c => c.MainMemoryOutput!.Value + (uint)((c.Argument.OutputBytes + 7) / 8 * 8)))
+        .Append(0u)
+        .Max();
+
+    private static void WriteConvBody(BinaryWriter file, K210ConvLayer conv)
     {
-        uint lowest = KpuMapLayout.TotalLines;
-        foreach ((_, K210ConvLayer? conv, _) in _layers)
-        {
-            if (conv is not null)
-            {
-                lowest = Math.Min(lowest, (uint)Math.Min(conv.Argument.ImageSrcLine, conv.Argument.ImageDstLine));
-            }
-        }
-
-        return lowest;
-    }
-
-    private uint ComputeMainMemoryUsage()
-    {
-        uint high = 0;
-        foreach ((uint address, uint size) in _outputs)
-        {
-            high = Math.Max(high, address + size);
-        }
-
-        foreach ((_, K210ConvLayer? conv, _) in _layers)
-        {
-            if (conv?.MainMemoryOutput is { } address)
-            {
-                high = Math.Max(high, address + (uint)((conv.OutputBytes + 7) / 8 * 8));
-            }
-        }
-
-        return high;
-    }
-
-    private void WriteConvBody(List<byte> file, K210ConvLayer conv)
-    {
-        int head = file.Count;
-        file.AddRange(new byte[ConvHeadBytes]);
+        Stream stream = file.BaseStream;
+        long head = stream.Position;
+        file.Write(new byte[ConvHeadBytes]);
 
         PadTo(file, 8);
-        int argumentOffset = file.Count;
-        KpuLayerArgument stored = conv.Argument with
+        long argumentOffset = stream.Position;
+        foreach (ulong word in conv.Argument.ToWords())
         {
-            InterruptEnabled = false,
-            SendDataOut = false,
-            BwsxBaseAddr = 0,
-            ParaStartAddr = 0,
-            ActiveAddr = 0,
-        };
-        foreach (ulong w in stored.ToWords())
-        {
-            AddUInt64(file, w);
+            file.Write(word);
         }
 
         PadTo(file, 128);
-        int weightsOffset = file.Count;
-        file.AddRange(conv.Weights);
+        long weightsOffset = stream.Position;
+        file.Write(conv.Weights);
 
         PadTo(file, 128);
-        int batchNormOffset = file.Count;
-        foreach (KpuBatchNormEntry bn in conv.BatchNorm)
+        long batchNormOffset = stream.Position;
+        foreach (ulong word in conv.BatchNorm)
         {
-            AddUInt64(file, bn.ToWord());
+            file.Write(word);
         }
 
         PadTo(file, 256);
-        int activationOffset = file.Count;
-        foreach (ulong w in conv.Activation.ToWords())
+        long activationOffset = stream.Position;
+        foreach (ulong word in conv.Activation)
         {
-            AddUInt64(file, w);
+            file.Write(word);
         }
 
-        uint[] headWords =
-        [
-            conv.MainMemoryOutput is null ? 0u : 1u,
-            conv.MainMemoryOutput ?? 0u,
-            (uint)argumentOffset,
-            (uint)weightsOffset,
-            (uint)batchNormOffset,
-            (uint)activationOffset,
-        ];
-        for (int i = 0; i < headWords.Length; i++)
-        {
-            uint v = headWords[i];
-            for (int b = 0; b < 4; b++)
-            {
-                file[head + 4 * i + b] = (byte)(v >> (8 * b));
-            }
-        }
+        long end = stream.Position;
+        stream.Position = head;
+        file.Write(conv.MainMemoryOutput is null ? 0u : MainMemoryOutputFlag);
+        file.Write(conv.MainMemoryOutput ?? 0u);
+        file.Write((uint)argumentOffset);
+        file.Write((uint)weightsOffset);
+        file.Write((uint)batchNormOffset);
+        file.Write((uint)activationOffset);
+        stream.Position = end;
     }
 
-    private static void AddUInt64(List<byte> file, ulong value)
+    private static void PadTo(BinaryWriter file, int alignment)
     {
-        for (int b = 0; b < 8; b++)
+        while (file.BaseStream.Position % alignment != 0)
         {
-            file.Add((byte)(value >> (8 * b)));
-        }
-    }
-
-    private static void PadTo(List<byte> file, int alignment)
-    {
-        while (file.Count % alignment != 0)
-        {
-            file.Add(0);
+            file.Write((byte)0);
         }
     }
 }

@@ -1,90 +1,49 @@
+using ActivationRegs = NfK210.Registers.KpuActivationSegment;
+
 namespace NfK210.Cli.Demo;
 
-/// <summary>The 16-segment activation table: 16 segment words then two words of 8 biases (144 bytes).</summary>
-public sealed class KpuActivationTable
+/// <summary>
+/// Activation tables (spec/kpu.md §5.3): <see cref="ActivationRegs.SegmentCount"/> segment words, then the bias
+/// words from <see cref="ActivationRegs.BiasFirstWord"/> on (<see cref="ActivationRegs.TableWords"/> words in all).
+/// </summary>
+public static class KpuActivationTable
 {
-    public const int SegmentCount = 16;
-    public const int Bytes = 18 * 8;
-
-    public KpuActivationTable(IReadOnlyList<KpuActivationSegment> segments, IReadOnlyList<byte> biases)
-    {
-        if (segments.Count != SegmentCount || biases.Count != SegmentCount)
-        {
-            throw new ArgumentException("an activation table has 16 segments and 16 biases");
-        }
-
-        Segments = segments.ToArray();
-        Biases = biases.ToArray();
-    }
-
-    public IReadOnlyList<KpuActivationSegment> Segments { get; }
-
-    public IReadOnlyList<byte> Biases { get; }
+    /// <summary>Segment whose start is 0: the identity part of the rc5 table.</summary>
+    public const int Rc5IdentitySegment = 10;
 
     /// <summary>
-    /// The standard table of nncase v0.1.0-rc5 (spec/kpu.md §7.4): segment 10 starts at 0 with mul 1024, shift 20
-    /// (output = round(bn / 1024)); every other segment is flat 0; all biases 0.
+    /// x_start of the segments of nncase v0.1.0-rc5's standard table (spec/kpu.md §7.4, as 36-bit patterns):
+    /// −2^35, nine negative starts, 0, then five unreachable starts.
     /// </summary>
-    public static KpuActivationTable Rc5Standard()
+    private static readonly long[] Rc5Starts =
+    [
+        0x800000000, 0xF7D4CF4B8, 0xF8ED5A20C, 0xFA05E4F60, 0xFB2E05BAA, 0xFC46908FE, 0xFD5F1B652, 0xFE77A63A6,
+        0xFF9FC6FF0, 0xFFFD4A9B7, 0, 0x7FFFFFFF0, 0x7FFFFFFF1, 0x7FFFFFFF2, 0x7FFFFFFF3, 0x7FFFFFFF4,
+    ];
+
+    /// <summary>
+    /// The standard table of nncase v0.1.0-rc5 (for ReLU, ReLU6 and linear alike): segment
+    /// <see cref="Rc5IdentitySegment"/> starts at 0 with y_mul 1024, shift 20 (output = round(bn / 1024)); every
+    /// other segment is flat 0; all biases 0.
+    /// </summary>
+    public static ulong[] Rc5Standard()
     {
-        long[] starts =
-        [
-            0x800000000, 0xF7D4CF4B8, 0xF8ED5A20C, 0xFA05E4F60, 0xFB2E05BAA, 0xFC46908FE, 0xFD5F1B652,
-            0xFE77A63A6, 0xFF9FC6FF0, 0xFFFD4A9B7, 0, 0x7FFFFFFF0, 0x7FFFFFFF1, 0x7FFFFFFF2, 0x7FFFFFFF3,
-            0x7FFFFFFF4,
-        ];
-        var segments = new KpuActivationSegment[SegmentCount];
-        for (int i = 0; i < SegmentCount; i++)
+        var words = new ulong[ActivationRegs.TableWords];
+        for (int i = 0; i < ActivationRegs.SegmentCount; i++)
         {
-            segments[i] = i == 10
-                ? new KpuActivationSegment(0, 1024, 20)
-                : new KpuActivationSegment(SignExtend36(starts[i]), 0, 0);
+            long start = SignExtend(Rc5Starts[i], ActivationRegs.XStartWidth);
+            (int mul, int shift) = i == Rc5IdentitySegment ? (1024, 20) : (0, 0);
+            Span<ulong> segment = words.AsSpan(i, ActivationRegs.WordCount);
+            KpuPayload.Put(segment, ActivationRegs.XStartWord, ActivationRegs.XStartShift, ActivationRegs.XStartWidth,
+                ActivationRegs.XStartSigned, start);
+            KpuPayload.Put(segment, ActivationRegs.YMulWord, ActivationRegs.YMulShift, ActivationRegs.YMulWidth,
+                ActivationRegs.YMulSigned, mul);
+            KpuPayload.Put(segment, ActivationRegs.ShiftNumberWord, ActivationRegs.ShiftNumberShift,
+                ActivationRegs.ShiftNumberWidth, ActivationRegs.ShiftNumberSigned, shift);
         }
 
-        return new KpuActivationTable(segments, new byte[SegmentCount]);
+        return words; // the bias words stay 0
     }
 
-    public ulong[] ToWords()
-    {
-        var words = new ulong[18];
-        for (int i = 0; i < SegmentCount; i++)
-        {
-            KpuActivationSegment s = Segments[i];
-            if (s.Start < -(1L << 35) || s.Start >= 1L << 35)
-            {
-                throw new ArgumentOutOfRangeException(nameof(Segments), s.Start, "x_start is a signed 36-bit value");
-            }
-
-            words[i] = s.Shift | ((ulong)(ushort)s.Mul << 8) | (((ulong)s.Start & 0xFFFFFFFFF) << 24);
-        }
-
-        for (int i = 0; i < SegmentCount; i++)
-        {
-            words[16 + i / 8] |= (ulong)Biases[i] << (8 * (i % 8));
-        }
-
-        return words;
-    }
-
-    public static KpuActivationTable FromWords(ReadOnlySpan<ulong> words)
-    {
-        if (words.Length != 18)
-        {
-            throw new ArgumentException($"an activation table has 18 words, got {words.Length}", nameof(words));
-        }
-
-        var segments = new KpuActivationSegment[SegmentCount];
-        var biases = new byte[SegmentCount];
-        for (int i = 0; i < SegmentCount; i++)
-        {
-            ulong w = words[i];
-            segments[i] = new KpuActivationSegment(
-                SignExtend36((long)((w >> 24) & 0xFFFFFFFFF)), (short)(ushort)(w >> 8), (byte)w);
-            biases[i] = (byte)(words[16 + i / 8] >> (8 * (i % 8)));
-        }
-
-        return new KpuActivationTable(segments, biases);
-    }
-
-    private static long SignExtend36(long v) => (v << 28) >> 28;
+    private static long SignExtend(long pattern, int width) => (pattern << (64 - width)) >> (64 - width);
 }

@@ -1,37 +1,31 @@
+using BatchNormRegs = NfK210.Registers.KpuBatchNormArgument;
+
 namespace NfK210.Cli.Demo;
 
 /// <summary>
-/// One batch-norm word (spec/kpu.md §5.2): bn = floor_shr(conv · Mul, Shift) + Add, with Mul signed 24-bit,
-/// Add signed 32-bit, Shift 0…15.
+/// One batch-norm word (spec/kpu.md §5.2, §7.3): the KPU computes bn = (conv · Mul >> Shift) + Add, with Mul
+/// signed 24-bit, Add signed 32-bit, Shift 0…15.
 /// </summary>
 public readonly record struct KpuBatchNormEntry(int Mul, int Add, int Shift)
 {
-    public const int MaxShift = 15;
-    public const int MaxMul = (1 << 23) - 1;
+    public const int MaxShift = (1 << BatchNormRegs.NormShiftWidth) - 1;
+    public const int MaxMul = (1 << (BatchNormRegs.NormMulWidth - 1)) - 1;
 
     public ulong ToWord()
     {
-        if (Mul is < -(1 << 23) or > MaxMul)
-        {
-            throw new ArgumentOutOfRangeException(nameof(Mul), Mul, "norm_mul is a signed 24-bit value");
-        }
-
-        if (Shift is < 0 or > MaxShift)
-        {
-            throw new ArgumentOutOfRangeException(nameof(Shift), Shift, "norm_shift is 0..15");
-        }
-
-        return ((ulong)Mul & 0xFFFFFF) | ((ulong)(uint)Add << 24) | ((ulong)Shift << 56);
+        Span<ulong> word = stackalloc ulong[BatchNormRegs.WordCount];
+        KpuPayload.Put(word, BatchNormRegs.NormMulWord, BatchNormRegs.NormMulShift, BatchNormRegs.NormMulWidth,
+            BatchNormRegs.NormMulSigned, Mul);
+        KpuPayload.Put(word, BatchNormRegs.NormAddWord, BatchNormRegs.NormAddShift, BatchNormRegs.NormAddWidth,
+            BatchNormRegs.NormAddSigned, Add);
+        KpuPayload.Put(word, BatchNormRegs.NormShiftWord, BatchNormRegs.NormShiftShift, BatchNormRegs.NormShiftWidth,
+            BatchNormRegs.NormShiftSigned, Shift);
+        return word[BatchNormRegs.WordBatchnorm];
     }
 
-    public static KpuBatchNormEntry FromWord(ulong word) => new(
-        (int)((long)(word << 40) >> 40),
-        (int)(uint)(word >> 24),
-        (int)((word >> 56) & 0xF));
-
     /// <summary>
-    /// The entry closest to bn = conv · <paramref name="scale"/> + <paramref name="add"/>: the largest shift ≤ 15
-    /// whose multiplier round(scale · 2^shift) still fits in 24 signed bits.
+    /// The entry closest to bn = conv · <paramref name="scale"/> + <paramref name="add"/>: the largest shift whose
+    /// multiplier round(scale · 2^shift) still fits in <see cref="MaxMul"/>.
     /// </summary>
     public static KpuBatchNormEntry FromScale(double scale, int add)
     {
@@ -46,7 +40,4 @@ public readonly record struct KpuBatchNormEntry(int Mul, int Add, int Shift)
 
         throw new ArgumentOutOfRangeException(nameof(scale), scale, "too large for a 24-bit multiplier");
     }
-
-    /// <summary>bn for a convolution value (64-bit product, arithmetic shift).</summary>
-    public long Apply(long conv) => ((conv * Mul) >> Shift) + Add;
 }
