@@ -9,7 +9,7 @@ public static class ExitCodes
     /// <summary>Any failure: unreadable model or input, wrong sizes, a native error, bad arguments.</summary>
     public const int Failure = 1;
 
-    /// <summary>The requested feature is not available yet (e.g. --target qemu/board).</summary>
+    /// <summary>The requested feature is not available yet (e.g. --target board).</summary>
     public const int NotAvailable = 2;
 
     /// <summary>The host native library (libnfk210.so) was not found or could not be loaded.</summary>

@@ -1,9 +1,7 @@
-#define _POSIX_C_SOURCE 200809L /* clock_gettime */
 #include "nfk210_api.h"
 
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "emu_soc.h"
 #include "host_sram_heap.h"
@@ -11,6 +9,7 @@
 #include "kmodel_v3.h"
 #include "nfk210_describe.h"
 #include "nfk210_host.h"
+#include "port.h"
 #include "nn_v3_runtime.h"
 
 struct nfk_model {
@@ -146,12 +145,7 @@ NFK_API int nfk_model_input_size(nfk_model *model, size_t *out_bytes)
     return NN_OK;
 }
 
-static uint64_t now_ns(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
-}
+static uint64_t now_ns(void) { return port_time_ns(); }
 
 static void time_layer(void *user, uint32_t index, uint32_t type, bool on_kpu, bool done)
 {

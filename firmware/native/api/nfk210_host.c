@@ -1,18 +1,16 @@
 #include "nfk210_host.h"
 
-#include <pthread.h>
-
 #include "host_sram_heap.h"
 #include "k210_memory_map.h"
 #include "kpu_nn_backend.h"
+#include "port.h"
 
-static pthread_mutex_t host_mutex = PTHREAD_MUTEX_INITIALIZER;
 static emu_soc_t *soc;
 static kpu_nn_backend_t kpu_backend;
 static nn_backend_t backend;
 
-void nfk_host_lock(void) { pthread_mutex_lock(&host_mutex); }
-void nfk_host_unlock(void) { pthread_mutex_unlock(&host_mutex); }
+void nfk_host_lock(void) { port_lock(); }
+void nfk_host_unlock(void) { port_unlock(); }
 
 emu_soc_t *nfk_host_soc(void)
 {

@@ -68,7 +68,7 @@ public static class RunCommand
 
     public static int Execute(RunOptions options, CommandContext context)
     {
-        if (options.Target != TargetHost)
+        if (options.Target == TargetBoard)
         {
             context.Error.WriteLine($"--target {options.Target}: {NotAvailableMessage}");
             return ExitCodes.NotAvailable;
@@ -101,6 +101,11 @@ public static class RunCommand
         }
 
         OutputFiles.CreateDirectory(options.OutputDirectory);
+        if (options.Target == TargetQemu)
+        {
+            RunOnQemu(modelBytes, description, options, inputBytes, context);
+            return ExitCodes.Ok;
+        }
 
         int failures = 0;
         foreach (string inputPath in options.Inputs)
@@ -128,6 +133,27 @@ public static class RunCommand
         }
 
         return ExitCodes.Ok;
+    }
+
+    /// <summary>All inputs in one QEMU run of the RISC-V build; same files as the host target.</summary>
+    private static void RunOnQemu(
+        byte[] modelBytes, ModelDescription? description, RunOptions options, long inputBytes, CommandContext context)
+    {
+        var tensors = options.Inputs.Select(p => InputLoader.Load(p, description?.Input0, inputBytes).Bytes).ToList();
+        string runner = Targets.QemuTarget.EnsureRunner(context.Error);
+        var clock = Stopwatch.StartNew();
+        var results = Targets.QemuTarget.Run(runner, modelBytes, tensors, (int)options.Profile, TextWriter.Null);
+        context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{options.Inputs.Count} input(s) ran on qemu-system-riscv64 in {clock.Elapsed.TotalSeconds:F2} s"));
+        for (int n = 0; n < options.Inputs.Count; n++)
+        {
+            for (int i = 0; i < results[n].Count; i++)
+            {
+                string file = OutputNaming.FilePath(options.OutputDirectory, options.Inputs[n], i);
+                OutputFiles.Write(file, results[n][i]);
+                context.Output.WriteLine($"  {OutputSummary.Describe(i, results[n][i], description?.Output(i))} -> {file}");
+            }
+        }
     }
 
     private static void RunOne(
