@@ -4,7 +4,8 @@
 #   1. CTest on the host build (unit, emulator, driver-sequence, conformance, models)
 #   2. CTest again under AddressSanitizer + UBSan
 #   3. dotnet test (CLI and library tests)
-#   4. the kmodel V3 fuzzer for a bounded time (FUZZ_SECONDS, default 60)
+#   4. the RISC-V builds (k210, qemu-virt) and QEMU runs that must give the host's bytes
+#   5. the kmodel fuzzers for a bounded time (FUZZ_SECONDS, default 60)
 # Ground truth is read from ../shared; tests that need it skip when it is absent.
 set -uo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -34,6 +35,8 @@ apt_install() {  # apt_install PACKAGE... (only the missing ones, only as root)
 step "prerequisites"
 apt_install cmake ninja-build g++ libgtest-dev python3 clang-14 libclang-rt-14-dev
 have_fuzzer=$?
+apt_install gcc-riscv64-unknown-elf picolibc-riscv64-unknown-elf qemu-system-misc
+have_riscv=$?
 
 step "native host build + CTest"
 cmake --preset host >/dev/null && cmake --build build/host && ctest --preset host -j2
@@ -48,6 +51,16 @@ step "dotnet build + test"
 dotnet build nf-k210.sln -c Release -nologo -v quiet && \
     NFK210_NATIVE_LIB="$repo/build/host/firmware/native/libnfk210.so" dotnet test nf-k210.sln -c Release --no-build -nologo
 record "dotnet test" $?
+
+step "RISC-V builds (-Werror) + QEMU parity with the host"
+if [ "$have_riscv" -eq 0 ]; then
+    { cmake --preset k210 >/dev/null && cmake --build build/k210; } && \
+        { cmake --preset qemu-virt >/dev/null && cmake --build build/qemu-virt; } && \
+        tests/firmware/test_qemu_parity.sh
+    record "firmware + qemu" $?
+else
+    echo "skipped: gcc-riscv64-unknown-elf / picolibc-riscv64-unknown-elf / qemu-system-misc are not installed"
+fi
 
 step "fuzz kmodel V3 for ${fuzz_seconds}s (ASan + UBSan)"
 if [ "$have_fuzzer" -eq 0 ]; then
