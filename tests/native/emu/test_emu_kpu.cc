@@ -158,6 +158,17 @@ TEST_F(EmuKpu, DmacCopiesMemoryToMemoryAndRaisesDone)
     EXPECT_EQ(k210_mmio_read64(ch2, 0x88), 0u);
 }
 
+TEST_F(EmuKpu, KpuRamAndSramAreReachableThroughBothAliases)
+{
+    k210_mmio_write64(0x80600000, 0x1F8, 0x1122334455667788ull);          // cached KPU RAM alias
+    EXPECT_EQ(k210_mmio_read64(0x40600000, 0x1F8), 0x1122334455667788ull); // uncached alias, same bytes
+    EXPECT_EQ(emu_soc_kpu_ram(soc_)[0x1F8], 0x88);
+    k210_mmio_write64(0x40000000, 0x5FFFF8, 42);  // last word of the uncached SRAM alias
+    EXPECT_EQ(k210_mmio_read64(0x80000000, 0x5FFFF8), 42u);
+    EXPECT_EQ(k210_mem_window(0x805FFFF8, 16), nullptr);  // runs past the end of SRAM
+    EXPECT_EQ(k210_mem_bus_address(emu_soc_kpu_ram(soc_) + 64), 0x80600040u);
+}
+
 TEST_F(EmuKpu, ResetRestoresPowerOnState)
 {
     k210_mmio_write64(KPU, 0x18, 0);
