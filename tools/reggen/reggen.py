@@ -118,6 +118,14 @@ class ChannelGroup:
 
 
 @dataclass
+class Instance:
+    name: str
+    base: int
+    description: str
+    source: str
+
+
+@dataclass
 class Block:
     path: str
     name: str
@@ -134,6 +142,16 @@ class Block:
     enums: List[Enum]
     registers: List[Register]
     channels: Optional[ChannelGroup]
+    instances: List[Instance] = field(default_factory=list)
+
+    def bases(self) -> List[int]:
+        return [self.base] + [i.base for i in self.instances]
+
+    def base_macro(self, base: int) -> str:
+        for i in self.instances:
+            if i.base == base:
+                return f"{self.c_prefix}_{upper(i.name)}_BASE"
+        return f"{self.c_prefix}_BASE"
 
 
 @dataclass
@@ -499,7 +517,7 @@ def load_block(path: Path, rel: str) -> Block:
     check_format(top, data, "register_block")
     take(top, data, ("format", "kind", "name", "c_prefix", "c_header", "csharp_class", "title",
                      "description", "base", "width", "source", "sources", "registers"),
-         ("reset_note", "enums", "channels"))
+         ("reset_note", "enums", "channels", "instances"))
     ctx = Ctx(rel, load_sources(top, data["sources"]))
     width = integer(ctx, data["width"], "width")
     if width not in (32, 64):
@@ -539,8 +557,27 @@ def load_block(path: Path, rel: str) -> Block:
         sources=ctx.sources,
         enums=list(enums.values()),
         registers=load_registers(ctx, data["registers"], width, enums, common_limit),
-        channels=channels)
+        channels=channels,
+        instances=load_instances(ctx, data.get("instances")))
     return block
+
+
+def load_instances(ctx: Ctx, raw: Any) -> List[Instance]:
+    """More blocks with the same register layout at other bases (SPI0 and SPI1)."""
+    if raw is None:
+        return []
+    if not isinstance(raw, list) or not raw:
+        raise ctx.fail("instances must be a non-empty list")
+    out: List[Instance] = []
+    for i, item in enumerate(raw):
+        ictx = ctx.sub(f"instances[{i}]")
+        obj = take(ictx, item, ("name", "base", "description", "source"))
+        name = name_of(ictx, obj["name"])
+        if any(o.name == name for o in out):
+            raise ictx.fail(f"duplicate instance {name}")
+        out.append(Instance(name, integer(ictx, obj["base"], "base"),
+                            text(ictx, obj["description"], "description"), citation(ictx, obj["source"])))
+    return out
 
 
 def header_name(ctx: Ctx, value: Any) -> str:
@@ -697,7 +734,7 @@ def cross_check(specs: Specs) -> None:
             block = by_file.get(p.regs)
             if block is None:
                 raise SpecError(f"{specs.memory_map.path}: peripheral {p.name}: no register spec {p.regs}")
-            if block.base != p.base:
+            if p.base not in block.bases():
                 raise SpecError(f"{specs.memory_map.path}: peripheral {p.name} base 0x{p.base:X} "
                                 f"disagrees with {block.path} base 0x{block.base:X}")
 
@@ -846,6 +883,9 @@ def gen_c_block(block: Block, registry: Dict[str, str]) -> str:
     p = block.c_prefix
     w.comment(f"{block.title}. {block.description} {block.source}")
     w.define(f"{p}_BASE", hex_ull(block.base, 8))
+    for inst in block.instances:
+        w.comment(f"{inst.name}: {inst.description} {inst.source}")
+        w.define(f"{p}_{upper(inst.name)}_BASE", hex_ull(inst.base, 8))
     w.define(f"{p}_REG_WIDTH", str(block.width))
     if block.reset_note:
         w.comment(f"Reset values: {block.reset_note}")
@@ -949,7 +989,7 @@ def gen_c_memory_map(mm: MemoryMap, registry: Dict[str, str], blocks: List[Block
             b = by_file[p.regs]
             size = f", {p.size // (1024 * 1024)} MiB window" if p.size and p.size % (1024 * 1024) == 0 else (
                 f", 0x{p.size:X}-byte window" if p.size else "")
-            w.raw(f" *   {b.c_prefix}_BASE = {hex_plain(p.base, 8)}{size} ({b.c_header}) {c_comment_text(p.source)}")
+            w.raw(f" *   {b.base_macro(p.base)} = {hex_plain(p.base, 8)}{size} ({b.c_header}) {c_comment_text(p.source)}")
         w.raw(" */")
     intro = [mm.description]
     return c_file(mm.c_header, mm.title, mm.path, mm.sources, intro, w.lines)
@@ -1008,6 +1048,8 @@ def cs_register(w: CsWriter, prefix: str, reg: Register, where: str) -> None:
 def gen_cs_block(block: Block) -> str:
     w = CsWriter(block.path)
     w.const("ulong", "Base", hex_ul(block.base, 8), f"Physical base address of the {block.name} block.")
+    for inst in block.instances:
+        w.const("ulong", f"{pascal(inst.name)}Base", hex_ul(inst.base, 8), f"{inst.name}: {inst.description}")
     w.const("int", "RegisterWidth", str(block.width), "Register width in bits.")
     for reg in block.registers:
         cs_register(w, "", reg, "")
@@ -1098,7 +1140,9 @@ def md_register_table(regs: List[Register], prefix: str) -> List[str]:
 def md_block(block: Block) -> List[str]:
     out = [f"## {block.title}", "",
            f"Spec `{block.path}`, header `{block.c_header}`, C# `{block.csharp_class}`. "
-           f"Base {hex_plain(block.base, 8)} (`{block.c_prefix}_BASE`), {block.width}-bit registers.", "",
+           f"Base {hex_plain(block.base, 8)} (`{block.c_prefix}_BASE`), {block.width}-bit registers." +
+           "".join(f" Same layout at {hex_plain(i.base, 8)} ({i.name}, `{block.base_macro(i.base)}`)."
+                   for i in block.instances), "",
            md_text(block.description) + " " + md_text(block.source), ""]
     if block.reset_note:
         out += [f"Reset values: {md_text(block.reset_note)}", ""]
@@ -1160,7 +1204,7 @@ def md_memory_map(mm: MemoryMap, blocks: List[Block]) -> List[str]:
     for p in mm.peripherals:
         b = by_file[p.regs]
         size = hex_plain(p.size) if p.size else ""
-        out.append(f"| `{p.name}` | {hex_plain(p.base, 8)} | {size} |  | `{b.c_prefix}_BASE` ({b.c_header}) | "
+        out.append(f"| `{p.name}` | {hex_plain(p.base, 8)} | {size} |  | `{b.base_macro(p.base)}` ({b.c_header}) | "
                    f"{md_text(p.description)} | {md_text(p.source)} |")
     out.append("")
     if mm.constants:

@@ -17,11 +17,35 @@
 #include "k210_kpu_regs.h"
 #include "k210_memory_map.h"
 #include "k210_sysctl_regs.h"
+#include "k210_dvp_regs.h"
+#include "k210_fpioa_regs.h"
+#include "k210_gpiohs_regs.h"
+#include "k210_plic_regs.h"
+#include "k210_spi3_regs.h"
+#include "k210_spi_regs.h"
+#include "k210_uarths_regs.h"
 
 /* ---- memory map (spec/kpu.md section 2, SDK platform.h) ---- */
 _Static_assert(K210_KPU_BASE == 0x40800000ull, "KPU base");
 _Static_assert(K210_DMAC_BASE == 0x50000000ull, "DMAC base");
 _Static_assert(K210_SYSCTL_BASE == 0x50440000ull, "SYSCTL base");
+/* ---- board blocks (SDK platform.h and the drivers' headers) ---- */
+_Static_assert(K210_SPI_BASE == 0x52000000ull && K210_SPI_SPI1_BASE == 0x53000000ull && K210_SPI3_BASE == 0x54000000ull,
+               "SPI bases");
+_Static_assert(K210_FPIOA_BASE == 0x502B0000ull && K210_GPIOHS_BASE == 0x38001000ull && K210_UARTHS_BASE == 0x38000000ull,
+               "IO bases");
+_Static_assert(K210_DVP_BASE == 0x50430000ull && K210_PLIC_BASE == 0x0C000000ull, "DVP and PLIC bases");
+_Static_assert(K210_SPI_DR0_OFFSET == 0x60 && K210_SPI_SPI_CTRLR0_OFFSET == 0xF4 && K210_SPI_ENDIAN_OFFSET == 0x118,
+               "DW SSI offsets");
+_Static_assert(K210_SPI_CTRLR0_DFS_SHIFT == 16 && K210_SPI3_CTRLR0_DFS_SHIFT == 0 && K210_SPI3_CTRLR0_TMOD_SHIFT == 10,
+               "SPI0/1 and SPI3 ctrlr0 layouts");
+_Static_assert(K210_SYSCTL_PLL0_OFFSET == 0x08 && K210_SYSCTL_PERI_RESET_OFFSET == 0x34 &&
+                   K210_SYSCTL_POWER_SEL_OFFSET == 0x6C && K210_SYSCTL_CLK_EN_PERI_SPI3_CLK_EN_SHIFT == 9,
+               "SYSCTL layout");
+_Static_assert(K210_FPIOA_FUNCTION_GPIOHS0 == 24 && K210_FPIOA_FUNCTION_SPI1_SCLK == 83 &&
+                   K210_FPIOA_FUNCTION_CMOS_PCLK == 137 && K210_FPIOA_FUNCTION_DEBUG31 == 255,
+               "FPIOA function numbers");
+_Static_assert(K210_PLIC_IRQ_AI == 25 && K210_PLIC_CLAIM_OFFSET == 0x200004, "PLIC");
 _Static_assert(K210_SRAM_BASE == 0x80000000ull && K210_SRAM_SIZE == 6ull * 1024 * 1024, "SRAM");
 _Static_assert(K210_SRAM_UNCACHED_BASE == 0x40000000ull, "SRAM alias");
 _Static_assert(K210_KPU_RAM_BASE == 0x80600000ull && K210_KPU_RAM_UNCACHED_BASE == 0x40600000ull, "KPU RAM");
@@ -137,7 +161,9 @@ static void test_regs_register_lists(void)
 {
     CHECK((0 K210_KPU_REG_LIST(COUNT_REG)) == 9);
     CHECK((0 K210_DMAC_CH_REG_LIST(COUNT_REG)) == 16);
-    CHECK((0 K210_SYSCTL_REG_LIST(COUNT_REG)) == 3);
+    CHECK((0 K210_SYSCTL_REG_LIST(COUNT_REG)) == 22);
+    CHECK((0 K210_SPI_REG_LIST(COUNT_REG)) == 24);
+    CHECK((0 K210_DVP_REG_LIST(COUNT_REG)) == 11);
 }
 
 int main(void)

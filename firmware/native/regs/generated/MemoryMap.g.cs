@@ -1,15 +1,15 @@
-// MemoryMap.g.cs -- K210 memory map (KPU / DMA subset)
+// MemoryMap.g.cs -- K210 memory map
 // GENERATED FILE - DO NOT EDIT. Source: firmware/native/regs/memory_map.json
 // Regenerate with: python3 tools/reggen/reggen.py
 
 namespace NfK210.Registers
 {
     /// <summary>
-    /// K210 memory map (KPU / DMA subset). Physical address ranges used by the KPU path. The
-    /// general SRAM and the KPU RAM are each reachable through a cached alias (0x80xxxxxx) and a
-    /// non-cached alias (0x40xxxxxx) of the same bytes. Register block bases are listed for
-    /// reference and cross-checked against the block specs; the block headers own the
-    /// K210_&lt;BLOCK&gt;_BASE macros. Register block bases live in the block classes.
+    /// K210 memory map. Physical address ranges used by the firmware. The general SRAM and the KPU
+    /// RAM are each reachable through a cached alias (0x80xxxxxx) and a non-cached alias
+    /// (0x40xxxxxx) of the same bytes. Register block bases are listed for reference and
+    /// cross-checked against the block specs; the block headers own the K210_&lt;BLOCK&gt;_BASE
+    /// macros. Register block bases live in the block classes.
     /// </summary>
     public static class MemoryMap
     {
