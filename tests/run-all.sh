@@ -3,8 +3,9 @@
 # run as root on a Debian machine (apt), builds, and runs:
 #   1. CTest on the host build (unit, emulator, driver-sequence, conformance, models)
 #   2. CTest again under AddressSanitizer + UBSan
-#   3. dotnet test (CLI and library tests)
+#   3. dotnet test (CLI and library tests), the device-assembly check and `nfk210 test` of the C# library
 #   4. the RISC-V builds (k210, qemu-virt) and QEMU runs that must give the host's bytes
+#   4b. nf-k210's flash stub (k210) uploaded by `nfk210 flash` to the simulated boot ROM on a pseudo-terminal
 #   5. the kmodel fuzzers for a bounded time (FUZZ_SECONDS, default 60)
 # Ground truth is read from ../shared; tests that need it skip when it is absent.
 set -uo pipefail
@@ -33,7 +34,7 @@ apt_install() {  # apt_install PACKAGE... (only the missing ones, only as root)
 }
 
 step "prerequisites"
-apt_install cmake ninja-build g++ libgtest-dev python3 clang-14 libclang-rt-14-dev
+apt_install cmake ninja-build g++ libgtest-dev python3 clang-14 libclang-rt-14-dev dosfstools mtools
 have_fuzzer=$?
 apt_install gcc-riscv64-unknown-elf picolibc-riscv64-unknown-elf qemu-system-misc
 have_riscv=$?
@@ -52,6 +53,17 @@ dotnet build nf-k210.sln -c Release -nologo -v quiet && \
     NFK210_NATIVE_LIB="$repo/build/host/firmware/native/libnfk210.so" dotnet test nf-k210.sln -c Release --no-build -nologo
 record "dotnet test" $?
 
+step "C# library: device build against nanoFramework's mscorlib + check for what nanoCLR cannot run"
+# (built above as part of the solution; the check rejects generics, multi-dimensional arrays, pointers, ...)
+dotnet run --project tools/NfK210.AssemblyCheck -c Release --no-build -- \
+    firmware/managed/nanoFramework.Hardware.K210/bin/Release/netstandard2.0/nanoFramework.Hardware.K210.dll \
+    tests/managed/nanoFramework.Hardware.K210.Tests/nf/bin/Release/netstandard2.0/NFUnitTest.dll
+record "device assembly check" $?
+
+step "nanoFramework-style tests of the C# library (host runner)"
+./nfk210 test tests/managed/nanoFramework.Hardware.K210.Tests
+record "nfk210 test" $?
+
 step "RISC-V builds (-Werror) + QEMU parity with the host"
 if [ "$have_riscv" -eq 0 ]; then
     { cmake --preset k210 >/dev/null && cmake --build build/k210; } && \
@@ -62,7 +74,18 @@ else
     echo "skipped: gcc-riscv64-unknown-elf / picolibc-riscv64-unknown-elf / qemu-system-misc are not installed"
 fi
 
-step "fuzz kmodel V3 for ${fuzz_seconds}s (ASan + UBSan)"
+step "flash: nf-k210's stage-2 stub (k210 build) uploaded by nfk210 flash to the simulated boot ROM"
+if [ "$have_riscv" -eq 0 ]; then
+    # The stub's protocol loop and SPI flash code run in CTest (test_flash_stub); here the RISC-V binary itself goes
+    # through the CLI and the pseudo-terminal simulator (the test is skipped in the dotnet step when it is not built).
+    { cmake --preset k210 >/dev/null && cmake --build build/k210 --target flash_stub; } && \
+        dotnet test tests/managed/NfK210.Flasher.Tests -c Release --no-build -nologo --filter "FullyQualifiedName~FlashCommandTests"
+    record "flash stub" $?
+else
+    echo "skipped: gcc-riscv64-unknown-elf / picolibc-riscv64-unknown-elf are not installed"
+fi
+
+step "fuzz kmodel V3 and V4 for ${fuzz_seconds}s in all (ASan + UBSan)"
 if [ "$have_fuzzer" -eq 0 ]; then
     cmake --preset fuzz >/dev/null && cmake --build build/fuzz && tests/fuzz/run_fuzz.sh "$fuzz_seconds"
     record "fuzz" $?

@@ -5,7 +5,10 @@ set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 project="$repo/tools/NfK210.Cli"
 dll="$project/bin/Release/net10.0/nfk210.dll"
-if [ ! -f "$dll" ] || [ -n "$(find "$project" "$repo/firmware/native/regs/generated" -path "$project/bin" -prune \
+if [ ! -f "$dll" ] || [ -n "$(find "$project" "$repo/firmware/native/regs/generated" "$repo/tools/NfK210.TestRunner" \
+        "$repo/tools/NfK210.Flasher" \
+        -path "$project/bin" -prune -o -path "$repo/tools/NfK210.TestRunner/bin" -prune \
+        -o -path "$repo/tools/NfK210.Flasher/bin" -prune -o -path "$repo/tools/NfK210.Flasher/obj" -prune \
         -o -path "$project/obj" -prune -o \( -name '*.cs' -o -name '*.csproj' \) -newer "$dll" -print -quit)" ]; then
     log="$(mktemp)"
     if ! dotnet build "$project/NfK210.Cli.csproj" -c Release -nologo -v quiet >"$log" 2>&1; then

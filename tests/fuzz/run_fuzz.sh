@@ -1,20 +1,42 @@
 #!/usr/bin/env bash
-# Runs the kmodel V3 fuzzer for a bounded time (default 60 s) from a seed
-# corpus: the V3 files of ../shared when present, plus small models the
-# native tests' builder shapes. Usage: tests/fuzz/run_fuzz.sh [SECONDS]
+# Runs the kmodel fuzzers (V3, then V4) for a bounded total time (default 60 s,
+# split evenly) from seed corpora: the V3 / V4 files of ../shared when present,
+# plus, for V4, the one-node models of the native op tests when the host build
+# has them (collected through NFK_SEED_DIR). Usage: tests/fuzz/run_fuzz.sh [SECONDS]
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 seconds="${1:-60}"
-fuzzer="$repo/build/fuzz/tests/fuzz/fuzz_kmodel_v3"
-work="$repo/build/fuzz/corpus"
-mkdir -p "$work/seeds" "$work/found"
+fat_seconds=$(( seconds / 6 ))  # the FAT fuzzer's share (run_fuzz_fat.sh); the kmodel fuzzers split the rest
+half=$(( (seconds - fat_seconds + 1) / 2 ))
 shared="$repo/../shared"
-if [ -d "$shared/vectors/kpu" ]; then
-    for d in "$shared"/vectors/kpu/v3-*; do cp "$d/model.kmodel" "$work/seeds/$(basename "$d").kmodel"; done
-    cp "$shared/models/v3-iris/iris.kmodel" "$work/seeds/iris.kmodel"
-    cp "$shared/models/v3-maix-mnist/mnist.kmodel" "$work/seeds/mnist.kmodel"
-else
-    echo "run_fuzz: ../shared is absent; starting from an empty corpus"
-fi
-"$fuzzer" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=4096 -max_len=300000 \
-    -print_final_stats=1 -artifact_prefix="$work/" "$work/found" "$work/seeds" 2>&1 | tail -n 25
+[ -d "$shared/vectors/kpu" ] || echo "run_fuzz: ../shared is absent; starting from the builder seeds only"
+
+seed_dir() {  # seed_dir VERSION -> prints the seed folder, filled
+    local version="$1" dir="$repo/build/fuzz/corpus-$1/seeds"
+    mkdir -p "$dir" "$repo/build/fuzz/corpus-$1/found"
+    if [ -d "$shared/vectors/kpu" ]; then
+        for d in "$shared"/vectors/kpu/"$version"-*; do cp "$d/model.kmodel" "$dir/$(basename "$d").kmodel"; done
+    fi
+    if [ "$version" = v3 ] && [ -d "$shared/models" ]; then
+        cp "$shared/models/v3-iris/iris.kmodel" "$dir/iris.kmodel"
+        cp "$shared/models/v3-maix-mnist/mnist.kmodel" "$dir/mnist.kmodel"
+    fi
+    if [ "$version" = v4 ]; then
+        [ -d "$shared/models" ] && cp "$shared/models/v4-iris/iris.kmodel" "$shared/models/v4-ultraface/ultra_face.kmodel" "$dir/"
+        for t in test_v4_ops test_v4_quantized_ops test_kmodel_v4_errors; do
+            bin="$repo/build/host/tests/native/$t"
+            [ -x "$bin" ] && NFK_SEED_DIR="$dir" "$bin" >/dev/null 2>&1 || true
+        done
+    fi
+    echo "$dir"
+}
+
+for version in v3 v4; do
+    fuzzer="$repo/build/fuzz/tests/fuzz/fuzz_kmodel_$version"
+    seeds="$(seed_dir "$version")"
+    work="$repo/build/fuzz/corpus-$version"
+    echo "=== fuzz_kmodel_$version for ${half}s ($(ls "$seeds" | wc -l) seeds)"
+    "$fuzzer" -max_total_time="$half" -timeout=20 -rss_limit_mb=4096 -max_len=400000 \
+        -print_final_stats=1 -artifact_prefix="$work/" "$work/found" "$seeds" 2>&1 | tail -n 25
+done
+"$repo/tests/fuzz/run_fuzz_fat.sh" "$fat_seconds"

@@ -3,19 +3,21 @@ using NfK210.Cli.Commands;
 
 namespace NfK210.Cli;
 
-/// <summary>The nfk210 command line: run, inspect, bench, demo (the default when no argument is given).</summary>
+/// <summary>The nfk210 command line: run, inspect, bench, flash, test, demo (the default when no argument is given).</summary>
 public static class CliApp
 {
     public static RootCommand CreateRootCommand()
     {
         var root = new RootCommand(
-            "nfk210: run, inspect and benchmark K210 kmodels on the host KPU emulator (libnfk210). " +
+            "nfk210: run, inspect and benchmark K210 kmodels on the host KPU emulator (libnfk210), and flash boards. " +
             "Without arguments it runs the built-in demo.")
         {
             RunCommand.Create(),
             InspectCommand.Create(),
             BenchCommand.Create(),
             DemoCommand.Create(),
+            FlashCommand.Create(),
+            TestCommand.Create(),
         };
         return root;
     }

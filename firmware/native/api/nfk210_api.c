@@ -7,14 +7,19 @@
 #include "host_sram_heap.h"
 #include "kmodel_format.h"
 #include "kmodel_v3.h"
+#include "kmodel_v4.h"
 #include "nfk210_describe.h"
 #include "nfk210_host.h"
 #include "port.h"
 #include "nn_v3_runtime.h"
+#include "nn_v4_runtime.h"
 
 struct nfk_model {
+    kmodel_format_t format; /* V3 or V4: which runtime below is in use */
     nn_v3_runtime_t rt;
+    nn_v4_runtime_t v4;
     void *arena;
+    size_t arena_bytes;
     nn_kpu_profile_t profile;
     char *json;
     uint32_t layer_count;
@@ -39,13 +44,73 @@ static int keep(const nn_error_t *err)
 NFK_API const char *nfk_last_error(void) { return last_error.message; }
 NFK_API int nfk_last_error_code(void) { return (int)last_error.code; }
 
-static nn_kpu_profile_t profile_for(int profile)
+static nn_kpu_profile_t profile_for(int profile, kmodel_format_t format)
 {
     switch (profile) {
+    case NFK_PROFILE_NNCASE_01: return NN_KPU_PROFILE_NNCASE_01;
     case NFK_PROFILE_NNCASE_02: return NN_KPU_PROFILE_NNCASE_02;
     case NFK_PROFILE_TRUNCATE: return NN_KPU_PROFILE_TRUNCATE;
-    default: return NN_KPU_PROFILE_NNCASE_01; /* auto: V3 files were made by nncase 0.1 */
+    default: /* auto: the rules of the nncase release that wrote the format */
+        return format == KMODEL_FORMAT_V4 ? NN_KPU_PROFILE_NNCASE_02 : NN_KPU_PROFILE_NNCASE_01;
     }
+}
+
+static int out_of_sram(nn_error_t *err, size_t arena, size_t file, size_t main_bytes, size_t input)
+{
+    size_t available = host_heap_largest_free();
+    nn_fail(err, NN_ERR_OUT_OF_MEMORY,
+            "model does not fit: it needs %zu bytes of SRAM (file %zu + main buffer %zu + input %zu + alignment), "
+            "%zu are free of %zu", arena, file, main_bytes, input, available, host_heap_total());
+    return keep(err);
+}
+
+/* The model struct, its arena and the per-layer timing table, or NULL. */
+static nfk_model *allocate_model(size_t arena_bytes, uint32_t layers)
+{
+    nfk_model *m = calloc(1, sizeof *m);
+    uint64_t *ns = calloc(layers, sizeof *ns);
+    void *arena = host_heap_alloc(arena_bytes);
+    if (m == NULL || ns == NULL || arena == NULL) {
+        free(m);
+        free(ns);
+        host_heap_free(arena);
+        return NULL;
+    }
+    m->arena = arena;
+    m->arena_bytes = arena_bytes;
+    m->layer_ns = ns;
+    m->layer_count = layers;
+    return m;
+}
+
+static void release_model(nfk_model *m)
+{
+    host_heap_free(m->arena);
+    free(m->layer_ns);
+    free(m->json);
+    free(m);
+}
+
+static int load_v4(const uint8_t *data, size_t size, int profile, nfk_model **out_model)
+{
+    nn_error_t err = { NN_OK, "" };
+    kmodel_v4_t parsed;
+    if (kmodel_v4_parse(data, size, &parsed, &err) != NN_OK)
+        return keep(&err);
+    nn_v4_memory_t need = nn_v4_memory_needs(&parsed);
+    if (need.arena_bytes > host_heap_largest_free())
+        return out_of_sram(&err, need.arena_bytes, need.file_bytes, need.main_bytes, need.input_bytes);
+    nfk_model *m = allocate_model(need.arena_bytes, parsed.header.nodes);
+    if (m == NULL)
+        return fail(NN_ERR_OUT_OF_MEMORY, "out of memory while loading the model");
+    m->format = KMODEL_FORMAT_V4;
+    m->profile = profile_for(profile, KMODEL_FORMAT_V4);
+    if (nn_v4_init(&m->v4, &parsed, m->arena, need.arena_bytes, nfk_host_backend(), &err) != NN_OK) {
+        release_model(m);
+        return keep(&err);
+    }
+    *out_model = m;
+    return NN_OK;
 }
 
 static int load_locked(const uint8_t *data, size_t size, int profile, nfk_model **out_model)
@@ -58,36 +123,20 @@ static int load_locked(const uint8_t *data, size_t size, int profile, nfk_model 
     if (kmodel_identify(data, size, &format, &err) != NN_OK)
         return keep(&err);
     if (format == KMODEL_FORMAT_V4)
-        return fail(NN_ERR_UNSUPPORTED_VERSION, "kmodel V4 (nncase 0.2): the V4 runtime is not there yet");
+        return load_v4(data, size, profile, out_model);
     if (kmodel_v3_parse(data, size, &parsed, &err) != NN_OK)
         return keep(&err);
 
     nn_v3_memory_t need = nn_v3_memory_needs(&parsed);
-    size_t available = host_heap_largest_free();
-    if (need.arena_bytes > available) {
-        nn_fail(&err, NN_ERR_OUT_OF_MEMORY,
-                "model does not fit: it needs %zu bytes of SRAM (file %zu + main buffer %zu + input %zu + "
-                "alignment), %zu are free of %zu", need.arena_bytes, need.file_bytes, need.main_bytes,
-                need.input_bytes, available, host_heap_total());
-        return keep(&err);
-    }
-    nfk_model *m = calloc(1, sizeof *m);
-    uint64_t *ns = calloc(parsed.header.layers_length, sizeof *ns);
-    void *arena = host_heap_alloc(need.arena_bytes);
-    if (m == NULL || ns == NULL || arena == NULL) {
-        free(m);
-        free(ns);
-        host_heap_free(arena);
+    if (need.arena_bytes > host_heap_largest_free())
+        return out_of_sram(&err, need.arena_bytes, need.file_bytes, need.main_bytes, need.input_bytes);
+    nfk_model *m = allocate_model(need.arena_bytes, parsed.header.layers_length);
+    if (m == NULL)
         return fail(NN_ERR_OUT_OF_MEMORY, "out of memory while loading the model");
-    }
-    m->arena = arena;
-    m->layer_ns = ns;
-    m->layer_count = parsed.header.layers_length;
-    m->profile = profile_for(profile);
-    if (nn_v3_init(&m->rt, &parsed, arena, need.arena_bytes, nfk_host_backend(), &err) != NN_OK) {
-        host_heap_free(arena);
-        free(ns);
-        free(m);
+    m->format = KMODEL_FORMAT_V3;
+    m->profile = profile_for(profile, KMODEL_FORMAT_V3);
+    if (nn_v3_init(&m->rt, &parsed, m->arena, need.arena_bytes, nfk_host_backend(), &err) != NN_OK) {
+        release_model(m);
         return keep(&err);
     }
     *out_model = m;
@@ -113,11 +162,8 @@ NFK_API void nfk_model_free(nfk_model *model)
     if (model == NULL)
         return;
     nfk_host_lock();
-    host_heap_free(model->arena);
+    release_model(model);
     nfk_host_unlock();
-    free(model->layer_ns);
-    free(model->json);
-    free(model);
 }
 
 NFK_API const char *nfk_model_describe_json(nfk_model *model)
@@ -128,9 +174,11 @@ NFK_API const char *nfk_model_describe_json(nfk_model *model)
     }
     if (model->json == NULL) {
         nfk_host_lock();
-        size_t available = host_heap_largest_free() + nn_v3_memory_needs(&model->rt.model).arena_bytes;
+        size_t available = host_heap_largest_free() + model->arena_bytes;
         nfk_host_unlock();
-        model->json = nfk_describe_v3(&model->rt.model, nn_kpu_profile_name(model->profile), available);
+        const char *profile = nn_kpu_profile_name(model->profile);
+        model->json = model->format == KMODEL_FORMAT_V4 ? nfk_describe_v4(&model->v4.model, profile, available)
+                                                        : nfk_describe_v3(&model->rt.model, profile, available);
         if (model->json == NULL)
             fail(NN_ERR_OUT_OF_MEMORY, "out of memory while describing the model");
     }
@@ -141,7 +189,8 @@ NFK_API int nfk_model_input_size(nfk_model *model, size_t *out_bytes)
 {
     if (model == NULL || out_bytes == NULL)
         return fail(NN_ERR_ARGUMENT, "model and result pointer are required");
-    *out_bytes = model->rt.input.bytes;
+    *out_bytes = model->format == KMODEL_FORMAT_V4 ? (size_t)kmodel_v4_input_bytes(&model->v4.model, 0)
+                                                   : model->rt.input.bytes;
     return NN_OK;
 }
 
@@ -168,11 +217,14 @@ NFK_API int nfk_model_run(nfk_model *model, const uint8_t *input, size_t size)
     emu_soc_set_profile(soc, model->profile);
     emu_soc_clear_fault(soc);
     memset(model->layer_ns, 0, model->layer_count * sizeof *model->layer_ns);
-    nn_status_t st = nn_v3_run(&model->rt, input, size, 0, time_layer, model, &err);
+    nn_status_t st = model->format == KMODEL_FORMAT_V4
+                         ? nn_v4_run(&model->v4, input, size, 0, time_layer, model, &err)
+                         : nn_v3_run(&model->rt, input, size, 0, time_layer, model, &err);
     const char *fault = emu_soc_fault(soc);
     if (st == NN_OK && fault != NULL) {
         nn_fail(&err, NN_ERR_HARDWARE, "the KPU reported a fault: %s", fault);
         model->rt.has_run = false;
+        model->v4.has_run = false;
         st = NN_ERR_HARDWARE;
     }
     nfk_host_unlock();
@@ -181,7 +233,10 @@ NFK_API int nfk_model_run(nfk_model *model, const uint8_t *input, size_t size)
 
 NFK_API int nfk_model_output_count(nfk_model *model)
 {
-    return model == NULL ? 0 : (int)model->rt.model.header.output_count;
+    if (model == NULL)
+        return 0;
+    return (int)(model->format == KMODEL_FORMAT_V4 ? model->v4.model.header.outputs
+                                                   : model->rt.model.header.output_count);
 }
 
 NFK_API int nfk_model_output(nfk_model *model, int index, const uint8_t **out_data, size_t *out_size)
@@ -189,7 +244,10 @@ NFK_API int nfk_model_output(nfk_model *model, int index, const uint8_t **out_da
     nn_error_t err = { NN_OK, "" };
     if (model == NULL || index < 0)
         return fail(NN_ERR_ARGUMENT, "no model, or a negative output index");
-    if (nn_v3_output(&model->rt, (uint32_t)index, out_data, out_size, &err) != NN_OK)
+    nn_status_t st = model->format == KMODEL_FORMAT_V4
+                         ? nn_v4_output(&model->v4, (uint32_t)index, out_data, out_size, &err)
+                         : nn_v3_output(&model->rt, (uint32_t)index, out_data, out_size, &err);
+    if (st != NN_OK)
         return keep(&err);
     return NN_OK;
 }
@@ -201,11 +259,21 @@ NFK_API int nfk_model_layer_stats(nfk_model *model, int index, uint64_t *out_nan
 {
     if (model == NULL || index < 0 || (uint32_t)index >= model->layer_count)
         return fail(NN_ERR_ARGUMENT, "no model, or the layer index is out of range");
+    if (out_nanoseconds != NULL)
+        *out_nanoseconds = model->layer_ns[index];
+    if (model->format == KMODEL_FORMAT_V4) {
+        kmodel_v4_node_t n = kmodel_v4_first_node(&model->v4.model);
+        for (int i = 0; i < index; i++)
+            n = kmodel_v4_next_node(&model->v4.model, &n);
+        if (out_on_kpu != NULL)
+            *out_on_kpu = kmodel_v4_node_on_kpu(n.opcode);
+        if (out_macs != NULL)
+            *out_macs = nn_v4_node_macs(&model->v4.model, &n);
+        return NN_OK;
+    }
     kmodel_v3_layer_t l = kmodel_v3_first_layer(&model->rt.model);
     for (int i = 0; i < index; i++)
         l = kmodel_v3_next_layer(&model->rt.model, &l);
-    if (out_nanoseconds != NULL)
-        *out_nanoseconds = model->layer_ns[index];
     if (out_on_kpu != NULL)
         *out_on_kpu = kmodel_v3_layer_on_kpu(l.type);
     if (out_macs != NULL)

@@ -36,7 +36,7 @@ NFK_API const char *nfk_last_error(void);
 /* Numeric code of the last error (an nn_status value, see nn/runtime/nn_status.h). */
 NFK_API int nfk_last_error_code(void);
 
-/* Loads a kmodel from memory (the bytes are copied into emulated SRAM). */
+/* Loads a kmodel V3 or V4 from memory (the bytes are copied into emulated SRAM). */
 NFK_API int nfk_model_load(const uint8_t *data, size_t size, int profile, nfk_model **out_model);
 NFK_API void nfk_model_free(nfk_model *model);
 
@@ -58,10 +58,28 @@ NFK_API void nfk_model_free(nfk_model *model);
  *                  "main_mem_out": bool, "detail": "free text" } ],
  *   "violations": [ "layer 3 (K210_CONV): input 400x300 exceeds 320x240", ... ]
  * }
+ * kmodel V4 (nncase 0.2) files give the same keys, with these values and additions:
+ *   "format": "kmodel V4", "version": 4, "weights_bits": 8, "target": "K210"|"CPU" (header target);
+ *   "memory": adds "constants_bytes"; "kpu_ram_lines"/"kpu_ram_bytes" span the lowest to the highest
+ *             KPU byte any input or node touches, "max_start_line" is the lowest line (0 if none);
+ *   "inputs":  every input: "shape" [c, h, w] for one batch, else [n, c, h, w]; "nchw": [n, c, h, w];
+ *              "bytes" = what the caller supplies (range size in main memory; N·C·H·W for a KPU input);
+ *              "location": "kpu"|"main", "memory_type": "main"|"k210_kpu", "start", "size" (the range);
+ *   "outputs": "address" = range start, "bytes" = range size, "dtype" from the range, "memory_type";
+ *   "layers":  one per node: "type" = opcode name ("kpu_conv2d", "quantized_binary", ...), "code" = opcode,
+ *              "unit": "KPU" for kpu_conv2d only (kpu_upload is a CPU copy); shapes 4-D NCHW (NHWC for
+ *              cpu_* ops) where the body gives them, element counts for element-wise ops, [] for concat;
+ *              "kernel" "KHxKW" for convs and pools; "pool"/"pool_type" for kpu_conv2d; "weights_bytes" =
+ *              weights and biases inside the body; "main_mem_out": kpu_conv2d with a main_mem_output;
+ *              plus "body_bytes" and "memory": [ { "role": "input"|"input b"|"table"|"output"|
+ *              "KPU input map"|"KPU output map"|"main_mem_output", "item": n (concat input), "memory_type",
+ *              "dtype", "start", "size", "write": bool } ];
+ *   "violations": the same KPU limits, as "node 3 (kpu_conv2d): ...".
  */
 NFK_API const char *nfk_model_describe_json(nfk_model *model);
 
-/* Number of inputs (1 for V3) and the byte size of input 0. */
+/* The byte size of input 0 as the caller supplies it (V3: the SDK's input; V4: the range size in main
+ * memory, N·C·H·W of its shape for a KPU-resident input, which the library uploads in the KPU layout). */
 NFK_API int nfk_model_input_size(nfk_model *model, size_t *out_bytes);
 
 /* Runs the whole model on one input tensor (raw bytes, as the model's input is laid out). */

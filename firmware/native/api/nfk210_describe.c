@@ -1,65 +1,15 @@
 #include "nfk210_describe.h"
 
-#include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "kmodel_v3_check.h"
+#include "nfk210_json.h"
 #include "nn_v3_runtime.h"
 
-typedef struct json {
-    char *text;
-    size_t len, cap;
-    bool failed;
-} json_t;
-
-static void put(json_t *j, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-
-static void put(json_t *j, const char *fmt, ...)
-{
-    if (j->failed)
-        return;
-    if (j->text == NULL) {
-        j->text = malloc(256);
-        if (j->text == NULL) {
-            j->failed = true;
-            return;
-        }
-        j->cap = 256;
-    }
-    for (;;) {
-        va_list ap;
-        va_start(ap, fmt);
-        int n = vsnprintf(j->text + j->len, j->cap - j->len, fmt, ap);
-        va_end(ap);
-        if (n < 0) {
-            j->failed = true;
-            return;
-        }
-        if ((size_t)n < j->cap - j->len) {
-            j->len += (size_t)n;
-            return;
-        }
-        size_t cap = (j->cap + (size_t)n + 1) * 2;
-        char *t = realloc(j->text, cap);
-        if (t == NULL) {
-            j->failed = true;
-            return;
-        }
-        j->text = t;
-        j->cap = cap;
-    }
-}
-
-static const char *pool_name(uint32_t pool_type)
-{
-    static const char *names[] = { "",          "max 2x2 s2",  "mean 2x2 s2", "max 4x4 s4",  "mean 4x4 s4",
-                                   "pick 2x2 s2 left-top", "pick 2x2 s2 right-top", "pick 4x4 s4 left-top",
-                                   "mean 2x2 s1", "max 2x2 s1" };
-    return pool_type < 10 ? names[pool_type] : "undefined";
-}
+#define put nfk_json_put
 
 typedef struct layer_shape {
     uint32_t in[3], out[3];
@@ -106,14 +56,6 @@ static layer_shape_t cpu_shape(const kmodel_v3_layer_t *l)
     return s;
 }
 
-static void put_dims(json_t *j, const char *key, const uint32_t *d, int n)
-{
-    put(j, "\"%s\": [", key);
-    for (int i = 0; i < n; i++)
-        put(j, "%s%u", i ? ", " : "", d[i]);
-    put(j, "]");
-}
-
 static void describe_layer(json_t *j, const kmodel_v3_t *m, const kmodel_v3_layer_t *l, json_t *violations)
 {
     const char *name = kmodel_v3_layer_name(l->type);
@@ -132,16 +74,13 @@ static void describe_layer(json_t *j, const kmodel_v3_t *m, const kmodel_v3_laye
         kernel = p->kernel == 3 ? "3x3" : "1x1";
         depthwise = p->depthwise;
         pool = (int)p->pool_type;
-        pool_text = pool_name(p->pool_type);
+        pool_text = nfk_kpu_pool_name(p->pool_type);
         weights = nn_kpu_conv_weight_bytes(p);
         main_out = (kmodel_v3_conv_head(l).flags & KMODEL_V3_MAIN_MEM_OUT) != 0;
         snprintf(detail, sizeof detail, "KPU RAM lines %u -> %u, pad %u", a.src_line, a.dst_line, p->pad_value);
-        if (p->in_w > 320 || p->in_h > 240)
-            put(violations, "%s\"layer %u (K210_CONV): input %ux%u exceeds the KPU's 320x240\"",
-                violations->len > 1 ? ", " : "", l->index, p->in_w, p->in_h);
-        if (p->out_w < 4 || p->out_h < 4 || p->in_w < 4 || p->in_h < 4)
-            put(violations, "%s\"layer %u (K210_CONV): map %ux%u -> %ux%u is below the KPU's 4x4 minimum\"",
-                violations->len > 1 ? ", " : "", l->index, p->in_w, p->in_h, p->out_w, p->out_h);
+        char what[48];
+        snprintf(what, sizeof what, "layer %u (K210_CONV)", l->index);
+        nfk_kpu_violations(violations, what, p);
     } else {
         s = cpu_shape(l);
         if (l->type == KMODEL_V3_FULLY_CONNECTED)
@@ -151,9 +90,9 @@ static void describe_layer(json_t *j, const kmodel_v3_t *m, const kmodel_v3_laye
     }
     put(j, "%s{ \"index\": %u, \"type\": \"%s\", \"code\": %u, \"unit\": \"%s\", ", l->index ? ", " : "",
         l->index, name, l->type, kmodel_v3_layer_on_kpu(l->type) ? "KPU" : "CPU");
-    put_dims(j, "input_shape", s.in, s.in_dims);
+    nfk_json_dims(j, "input_shape", s.in, s.in_dims);
     put(j, ", ");
-    put_dims(j, "output_shape", s.out, s.out_dims);
+    nfk_json_dims(j, "output_shape", s.out, s.out_dims);
     put(j, ", \"kernel\": \"%s\", \"depthwise\": %s, \"pool\": \"%s\", \"pool_type\": %d, \"weights_bytes\": %llu, "
         "\"macs\": %llu, \"main_mem_out\": %s, \"detail\": \"%s\" }", kernel, depthwise ? "true" : "false",
         pool_text, pool, (unsigned long long)weights, (unsigned long long)nn_v3_layer_macs(m, l),

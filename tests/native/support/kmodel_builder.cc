@@ -81,6 +81,50 @@ std::vector<uint64_t> conv_argument(const ConvSpec &s)
     return w;
 }
 
+Bytes kpu_weights(const ConvSpec &s, bool eight_bit)
+{
+    Bytes out;
+    for (uint32_t k = 0; k < weight_count(s); k++) {
+        uint16_t v = s.weights.empty() ? static_cast<uint16_t>(1 + k % 7) : s.weights[k];
+        out.push_back(static_cast<uint8_t>(v));
+        if (!eight_bit)
+            out.push_back(static_cast<uint8_t>(v >> 8));
+    }
+    return out;
+}
+
+Bytes kpu_batchnorm_table(const ConvSpec &s)
+{
+    Bytes out;
+    for (uint32_t o = 0; o < s.out_c; o++)
+        put64(out, K210_FIELD_PUT(K210_KPU_BN_NORM_MUL, static_cast<uint64_t>(s.bn_mul)) |
+                       K210_FIELD_PUT(K210_KPU_BN_NORM_ADD, static_cast<uint64_t>(s.bn_add)) |
+                       K210_FIELD_PUT(K210_KPU_BN_NORM_SHIFT, s.bn_shift));
+    return out;
+}
+
+Bytes kpu_activation_table(const ConvSpec &s)
+{
+    Bytes out;
+    for (int seg = 0; seg < 16; seg++) {
+        uint64_t start = seg == 0 ? UINT64_C(0x800000000) : UINT64_C(0x7FFFFFFF0) + static_cast<uint64_t>(seg);
+        uint64_t mul = 0, shift = 0;
+        if (s.identity_activation && seg == 1) {
+            start = 0;
+            mul = 1;
+        } else if (!s.identity_activation && seg == 10) {
+            start = 0;
+            mul = 1024;
+            shift = 20;
+        }
+        put64(out, K210_FIELD_PUT(K210_KPU_ACT_X_START, start) | K210_FIELD_PUT(K210_KPU_ACT_Y_MUL, mul) |
+                       K210_FIELD_PUT(K210_KPU_ACT_SHIFT_NUMBER, shift));
+    }
+    put64(out, 0);
+    put64(out, 0);
+    return out;
+}
+
 KmodelV3Builder &KmodelV3Builder::conv(const ConvSpec &spec)
 {
     layers_.push_back(Layer{ KMODEL_V3_K210_CONV, spec, {}, {} });
@@ -150,38 +194,16 @@ Bytes KmodelV3Builder::assemble(Layout *layout) const
                 put64(file, w);
             align(file, 128);
             uint32_t weights = static_cast<uint32_t>(file.size());
-            for (uint32_t k = 0; k < weight_count(s); k++) {
-                uint16_t v = s.weights.empty() ? static_cast<uint16_t>(1 + k % 7) : s.weights[k];
-                file.push_back(static_cast<uint8_t>(v));
-                if (!eight_bit_)
-                    file.push_back(static_cast<uint8_t>(v >> 8));
-            }
+            Bytes w = kpu_weights(s, eight_bit_);
+            file.insert(file.end(), w.begin(), w.end());
             align(file, 128);
             uint32_t bn = static_cast<uint32_t>(file.size());
-            for (uint32_t o = 0; o < s.out_c; o++) {
-                uint64_t word = K210_FIELD_PUT(K210_KPU_BN_NORM_MUL, static_cast<uint64_t>(s.bn_mul)) |
-                                K210_FIELD_PUT(K210_KPU_BN_NORM_ADD, static_cast<uint64_t>(s.bn_add)) |
-                                K210_FIELD_PUT(K210_KPU_BN_NORM_SHIFT, s.bn_shift);
-                put64(file, word);
-            }
+            Bytes b = kpu_batchnorm_table(s);
+            file.insert(file.end(), b.begin(), b.end());
             align(file, 256);
             uint32_t act = static_cast<uint32_t>(file.size());
-            for (int seg = 0; seg < 16; seg++) {
-                uint64_t start = seg == 0 ? UINT64_C(0x800000000) : UINT64_C(0x7FFFFFFF0) + static_cast<uint64_t>(seg);
-                uint64_t mul = 0, shift = 0;
-                if (s.identity_activation && seg == 1) {
-                    start = 0;
-                    mul = 1;
-                } else if (!s.identity_activation && seg == 10) {
-                    start = 0;
-                    mul = 1024;
-                    shift = 20;
-                }
-                put64(file, K210_FIELD_PUT(K210_KPU_ACT_X_START, start) | K210_FIELD_PUT(K210_KPU_ACT_Y_MUL, mul) |
-                                K210_FIELD_PUT(K210_KPU_ACT_SHIFT_NUMBER, shift));
-            }
-            put64(file, 0);
-            put64(file, 0);
+            Bytes a = kpu_activation_table(s);
+            file.insert(file.end(), a.begin(), a.end());
             uint32_t flags = s.main_out ? 1u : 0u;
             uint32_t headv[6] = { flags, s.main_out ? s.main_address : 0u, arg, weights, bn, act };
             for (int k = 0; k < 6; k++)

@@ -62,6 +62,13 @@ private:
 // The 12 words of a K210_CONV argument for the spec (pointers 0).
 std::vector<uint64_t> conv_argument(const ConvSpec &spec);
 
+// The parameter tables of a conv as nncase stores them: weights (u8, or u16 LE
+// when !eight_bit), one batch-norm word per output channel, the 144-byte
+// activation table (identity from 0, or rc5's standard table).
+Bytes kpu_weights(const ConvSpec &spec, bool eight_bit);
+Bytes kpu_batchnorm_table(const ConvSpec &spec);
+Bytes kpu_activation_table(const ConvSpec &spec);
+
 // One conv (1x8x8 -> 2x8x8, 3x3) streaming its 128 bytes to main 0, which is output 0.
 Bytes simple_conv_model();
 

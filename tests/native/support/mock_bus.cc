@@ -1,6 +1,7 @@
 #include "mock_bus.h"
 
 #include <cstdio>
+#include <memory>
 
 namespace nfk {
 
@@ -39,6 +40,25 @@ void MockBus::write64(void *ctx, uint64_t addr, uint64_t value)
 void MockBus::write32(void *ctx, uint64_t addr, uint32_t value)
 {
     static_cast<MockBus *>(ctx)->log_.push_back(Access{ 'W', 32, addr, value });
+}
+
+void MockBus::answer_sequence(uint64_t addr, std::vector<uint64_t> values)
+{
+    auto next = std::make_shared<size_t>(0);
+    answers_[addr] = [values = std::move(values), next] {
+        uint64_t v = values.empty() ? 0 : values[*next < values.size() ? *next : values.size() - 1];
+        ++*next;
+        return v;
+    };
+}
+
+std::vector<Access> MockBus::writes() const
+{
+    std::vector<Access> out;
+    for (const Access &a : log_)
+        if (a.kind == 'W')
+            out.push_back(a);
+    return out;
 }
 
 void *MockBus::window(void *, uint64_t, size_t) { return nullptr; }

@@ -35,6 +35,10 @@ public:
     // Value returned by reads of addr (default 0). A function may decide per read.
     void answer(uint64_t addr, uint64_t value) { answers_[addr] = [value] { return value; }; }
     void answer(uint64_t addr, std::function<uint64_t()> fn) { answers_[addr] = std::move(fn); }
+    // Status polling script: reads of addr return the values in order, then the last one forever.
+    void answer_sequence(uint64_t addr, std::vector<uint64_t> values);
+    // Writes only (reads filtered out), for tests that check what a driver programs.
+    std::vector<Access> writes() const;
     const std::vector<Access> &log() const { return log_; }
     void clear() { log_.clear(); }
 

@@ -1,5 +1,6 @@
 #include "test_support.h"
 
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
@@ -34,8 +35,24 @@ Bytes read_file_or_fail(const std::string &path)
     return b;
 }
 
+// With NFK_SEED_DIR set, every model a test runs is also written there (fuzzer seeds).
+static void save_seed(const Bytes &model)
+{
+    const char *dir = std::getenv("NFK_SEED_DIR");
+    if (dir == nullptr || model.empty())
+        return;
+    uint64_t h = 1469598103934665603ull;  // FNV-1a names identical models alike
+    for (uint8_t b : model)
+        h = (h ^ b) * 1099511628211ull;
+    char name[32];
+    std::snprintf(name, sizeof name, "/test-%016llx.kmodel", static_cast<unsigned long long>(h));
+    std::ofstream(std::string(dir) + name, std::ios::binary)
+        .write(reinterpret_cast<const char *>(model.data()), static_cast<std::streamsize>(model.size()));
+}
+
 bool run_model(const Bytes &model, const Bytes &input, int profile, Bytes &outputs, std::string &error, int *code)
 {
+    save_seed(model);
     nfk_model *m = nullptr;
     outputs.clear();
     int rc = nfk_model_load(model.data(), model.size(), profile, &m);

@@ -17,7 +17,6 @@ public static class RunCommand
     public const string TargetHost = "host";
     public const string TargetQemu = "qemu";
     public const string TargetBoard = "board";
-    public const string NotAvailableMessage = "not available yet: the firmware issue brings it";
 
     public static Command Create()
     {
@@ -68,13 +67,12 @@ public static class RunCommand
 
     public static int Execute(RunOptions options, CommandContext context)
     {
-        if (options.Target == TargetBoard)
+        if (options.Target == TargetBoard && options.Port is null)
         {
-            context.Error.WriteLine($"--target {options.Target}: {NotAvailableMessage}");
-            return ExitCodes.NotAvailable;
+            throw new CliException("--target board needs --port PORT (the board's serial port, e.g. /dev/ttyUSB0)");
         }
 
-        if (options.Port is not null)
+        if (options.Port is not null && options.Target != TargetBoard)
         {
             context.Error.WriteLine("warning: --port is only used with --target board; ignored");
         }
@@ -104,6 +102,13 @@ public static class RunCommand
         if (options.Target == TargetQemu)
         {
             RunOnQemu(modelBytes, description, options, inputBytes, context);
+            return ExitCodes.Ok;
+        }
+
+        if (options.Target == TargetBoard)
+        {
+            using Targets.BoardTarget board = Targets.BoardTarget.Open(options.Port!);
+            RunOnBoard(board, modelBytes, description, options, inputBytes, context);
             return ExitCodes.Ok;
         }
 
@@ -152,6 +157,30 @@ public static class RunCommand
                 string file = OutputNaming.FilePath(options.OutputDirectory, options.Inputs[n], i);
                 OutputFiles.Write(file, results[n][i]);
                 context.Output.WriteLine($"  {OutputSummary.Describe(i, results[n][i], description?.Output(i))} -> {file}");
+            }
+        }
+    }
+
+    /// <summary>Every input on the board's model runner; same files as the host target.</summary>
+    internal static void RunOnBoard(
+        Targets.BoardTarget board, byte[] modelBytes, ModelDescription? description, RunOptions options, long inputBytes,
+        CommandContext context)
+    {
+        string name = board.Hello();
+        board.LoadModel(modelBytes);
+        context.Output.WriteLine($"model uploaded to {name} ({modelBytes.Length} bytes)");
+        foreach (string inputPath in options.Inputs)
+        {
+            InputTensor tensor = InputLoader.Load(inputPath, description?.Input0, inputBytes);
+            var clock = Stopwatch.StartNew();
+            IReadOnlyList<byte[]> outputs = board.Run(tensor.Bytes);
+            context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{inputPath} ({tensor.Origin}, {tensor.Bytes.Length} bytes): ran on {name} in {clock.Elapsed.TotalSeconds:F2} s"));
+            for (int i = 0; i < outputs.Count; i++)
+            {
+                string file = OutputNaming.FilePath(options.OutputDirectory, inputPath, i);
+                OutputFiles.Write(file, outputs[i]);
+                context.Output.WriteLine($"  {OutputSummary.Describe(i, outputs[i], description?.Output(i))} -> {file}");
             }
         }
     }

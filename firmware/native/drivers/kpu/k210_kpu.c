@@ -82,6 +82,8 @@ k210_kpu_result_t k210_kpu_run_layer(const k210_kpu_config_t *cfg, const uint64_
     K210_LAYER_SET(words, K210_KPU_LAYER_INT_EN, 1);
     K210_LAYER_SET(words, K210_KPU_LAYER_SEND_DATA_OUT, 0);
     push_arguments(cfg, words);
+    if (cfg->irq.wait != NULL)
+        return cfg->irq.wait(cfg->irq.ctx, cfg->max_polls) ? K210_KPU_OK : K210_KPU_TIMEOUT_LAYER;
     for (uint32_t i = 0; i < cfg->max_polls; i++) {
         if (k210_mmio_read64(cfg->kpu_base, K210_KPU_INTERRUPT_STATUS_OFFSET) & INT_CALC_DONE) {
             k210_mmio_write64(cfg->kpu_base, K210_KPU_INTERRUPT_CLEAR_OFFSET, INT_CALC_DONE);
@@ -89,6 +91,13 @@ k210_kpu_result_t k210_kpu_run_layer(const k210_kpu_config_t *cfg, const uint64_
         }
     }
     return K210_KPU_TIMEOUT_LAYER;
+}
+
+bool k210_kpu_irq_ack(const k210_kpu_config_t *cfg)
+{
+    bool done = (k210_mmio_read64(cfg->kpu_base, K210_KPU_INTERRUPT_STATUS_OFFSET) & INT_CALC_DONE) != 0;
+    k210_mmio_write64(cfg->kpu_base, K210_KPU_INTERRUPT_CLEAR_OFFSET, INT_CALC_DONE);
+    return done;
 }
 
 bool k210_kpu_dma_to_kpu_ram(const k210_kpu_config_t *cfg, uint64_t src, uint32_t line, uint64_t bytes)

@@ -33,7 +33,8 @@ nn_status_t nn_v3_init(nn_v3_runtime_t *rt, const kmodel_v3_t *model, void *aren
                        need.arena_bytes, arena_bytes);
     memset(rt, 0, sizeof *rt);
     uint8_t *base = (uint8_t *)align_up((size_t)(uintptr_t)arena, MODEL_ALIGN);
-    memcpy(base, model->data, model->size);
+    if (base != model->data) /* a loader may have read the file straight into the arena */
+        memmove(base, model->data, model->size);
     rt->model = *model;
     rt->model.data = base;
     rt->main = base + align_up(model->size, 8);

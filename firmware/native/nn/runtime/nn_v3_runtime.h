@@ -10,6 +10,7 @@
 
 #include "kmodel_v3.h"
 #include "nn_backend.h"
+#include "nn_hook.h"
 
 typedef struct nn_v3_memory {
     size_t file_bytes;
@@ -18,8 +19,6 @@ typedef struct nn_v3_memory {
     size_t arena_bytes; /* all of it with alignment */
 } nn_v3_memory_t;
 
-/* Called before (done = false) and after (done = true) every layer. */
-typedef void (*nn_layer_hook_t)(void *user, uint32_t index, uint32_t type, bool on_kpu, bool done);
 
 typedef struct nn_v3_runtime {
     kmodel_v3_t model; /* view of the arena copy */

@@ -1,21 +1,13 @@
 #include "nn_cpu_ref.h"
 
 #include "nn_int.h"
+#include "nn_math.h"
+#include "nn_mem.h"
 
 #include <float.h>
 #include <math.h>
 #include <string.h>
 
-static float ld(const void *base, size_t i)
-{
-    float v;
-    memcpy(&v, (const uint8_t *)base + 4 * i, 4);
-    return v;
-}
-
-static void st(void *base, size_t i, float v) { memcpy((uint8_t *)base + 4 * i, &v, 4); }
-
-static uint8_t clamp_u8(int64_t v) { return (uint8_t)(v < 0 ? 0 : v > 255 ? 255 : v); }
 
 static float activate(float y, nn_activation_t act)
 {
@@ -46,7 +38,7 @@ int64_t nn_sdk_carry_shift(int64_t v, int32_t shift)
 void nn_add_ref_f32(const void *a, const void *b, void *out, size_t count)
 {
     for (size_t i = 0; i < count; i++)
-        st(out, i, ld(a, i) + ld(b, i));
+        nn_st_f32(out, i, nn_ld_f32(a, i) + nn_ld_f32(b, i));
 }
 
 void nn_quantized_add_ref_u8(const uint8_t *a, const uint8_t *b, uint8_t *out, size_t count,
@@ -57,7 +49,7 @@ void nn_quantized_add_ref_u8(const uint8_t *a, const uint8_t *b, uint8_t *out, s
         int64_t vb = nn_wrap_mul((int64_t)b[i] + q->b_offset, q->b_mul);
         int64_t v = q->a_shift == q->b_shift ? floor_shr(nn_wrap_add(va, vb), q->a_shift)
                                              : nn_wrap_add(floor_shr(va, q->a_shift), floor_shr(vb, q->b_shift));
-        out[i] = clamp_u8(nn_wrap_add(nn_sdk_carry_shift(nn_wrap_mul(v, q->out_mul), q->out_shift), q->out_offset));
+        out[i] = nn_clamp_u8(nn_wrap_add(nn_sdk_carry_shift(nn_wrap_mul(v, q->out_mul), q->out_shift), q->out_offset));
     }
 }
 
@@ -66,8 +58,8 @@ void nn_global_average_pool_ref_f32(const void *in, void *out, uint32_t kernel_s
     for (uint32_t c = 0; c < channels; c++) {
         float s = 0.0f;
         for (uint32_t k = 0; k < kernel_size; k++)
-            s += ld(in, (size_t)c * kernel_size + k);
-        st(out, c, s / (float)kernel_size);
+            s += nn_ld_f32(in, (size_t)c * kernel_size + k);
+        nn_st_f32(out, c, s / (float)kernel_size);
     }
 }
 
@@ -117,7 +109,7 @@ static void max_u8(size_t i, void *s)
 static void max_f32(size_t i, void *s)
 {
     window_state_t *w = s;
-    float v = ld(w->in, i);
+    float v = nn_ld_f32(w->in, i);
     if (v > w->f)
         w->f = v;
 }
@@ -125,7 +117,7 @@ static void max_f32(size_t i, void *s)
 static void sum_f32(size_t i, void *s)
 {
     window_state_t *w = s;
-    w->f += ld(w->in, i);
+    w->f += nn_ld_f32(w->in, i);
 }
 
 #define FOR_EACH_OUTPUT(g)                          \
@@ -154,7 +146,7 @@ void nn_max_pool_ref_f32(const void *in, void *out, const nn_pool_geometry_t *g,
     {
         window_state_t w = { in, 0, -FLT_MAX };
         for_window(g, c, oy, ox, max_f32, &w);
-        st(out, out_index(g, c, oy, ox), activate(w.f, act));
+        nn_st_f32(out, out_index(g, c, oy, ox), activate(w.f, act));
     }
 }
 
@@ -164,7 +156,7 @@ void nn_average_pool_ref_f32(const void *in, void *out, const nn_pool_geometry_t
     {
         window_state_t w = { in, 0, 0.0f };
         uint32_t n = for_window(g, c, oy, ox, sum_f32, &w);
-        st(out, out_index(g, c, oy, ox), n == 0 ? 0.0f : w.f / (float)n);
+        nn_st_f32(out, out_index(g, c, oy, ox), n == 0 ? 0.0f : w.f / (float)n);
     }
 }
 
@@ -172,7 +164,7 @@ void nn_quantize_ref_f32(const void *in, uint8_t *out, size_t count, float scale
 {
     float inv = 1.0f / scale;
     for (size_t i = 0; i < count; i++) {
-        float v = roundf((ld(in, i) - bias) * inv);
+        float v = roundf((nn_ld_f32(in, i) - bias) * inv);
         out[i] = v != v ? 0 : v < 0.0f ? 0 : v > 255.0f ? 255 : (uint8_t)v;
     }
 }
@@ -181,7 +173,7 @@ void nn_dequantize_ref_u8(const uint8_t *in, void *out, size_t count, float scal
 {
     for (size_t i = 0; i < count; i++) {
         float scaled = (float)in[i] * scale;
-        st(out, i, scaled + bias);
+        nn_st_f32(out, i, scaled + bias);
     }
 }
 
@@ -195,28 +187,28 @@ void nn_l2_normalize_ref_f32(const void *in, void *out, uint32_t channels)
 {
     float s = 0.0f;
     for (uint32_t c = 0; c < channels; c++)
-        s += ld(in, c) * ld(in, c);
+        s += nn_ld_f32(in, c) * nn_ld_f32(in, c);
     if (s < 1e-10f)
         s = 1e-10f;
     float r = 1.0f / sqrtf(s);
     for (uint32_t c = 0; c < channels; c++)
-        st(out, c, ld(in, c) * r);
+        nn_st_f32(out, c, nn_ld_f32(in, c) * r);
 }
 
 void nn_softmax_ref_f32(const void *in, void *out, uint32_t channels)
 {
     float m = FLT_MIN; /* the SDK's start value: the maximum is never below it */
     for (uint32_t c = 0; c < channels; c++)
-        if (ld(in, c) > m)
-            m = ld(in, c);
+        if (nn_ld_f32(in, c) > m)
+            m = nn_ld_f32(in, c);
     float s = 0.0f;
     for (uint32_t c = 0; c < channels; c++) {
-        float e = expf(ld(in, c) - m);
-        st(out, c, e);
+        float e = nn_expf(nn_ld_f32(in, c) - m);
+        nn_st_f32(out, c, e);
         s += e;
     }
     for (uint32_t c = 0; c < channels; c++)
-        st(out, c, ld(out, c) / s);
+        nn_st_f32(out, c, nn_ld_f32(out, c) / s);
 }
 
 void nn_fully_connected_ref_f32(const void *in, void *out, uint32_t in_channels, uint32_t out_channels,
@@ -225,8 +217,8 @@ void nn_fully_connected_ref_f32(const void *in, void *out, uint32_t in_channels,
     for (uint32_t o = 0; o < out_channels; o++) {
         float s = 0.0f;
         for (uint32_t i = 0; i < in_channels; i++)
-            s += ld(in, i) * ld(weights_le, (size_t)o * in_channels + i);
-        st(out, o, activate(s + ld(bias_le, o), act));
+            s += nn_ld_f32(in, i) * nn_ld_f32(weights_le, (size_t)o * in_channels + i);
+        nn_st_f32(out, o, activate(s + nn_ld_f32(bias_le, o), act));
     }
 }
 
@@ -250,7 +242,8 @@ void nn_resize_nearest_ref(const uint8_t *in, uint8_t *out, uint32_t in_w, uint3
             for (uint32_t ox = 0; ox < out_w; ox++) {
                 float fx = floorf((float)ox * sw);
                 uint32_t ix = fx >= (float)(in_w - 1) ? in_w - 1 : (uint32_t)fx;
-                memcpy(out + (((size_t)ch * out_h + oy) * out_w + ox) * elem_bytes,
+                /* memmove: kmodel V4 files do not promise distinct input and output ranges */
+                memmove(out + (((size_t)ch * out_h + oy) * out_w + ox) * elem_bytes,
                        in + (((size_t)ch * in_h + iy) * in_w + ix) * elem_bytes, elem_bytes);
             }
         }
@@ -260,11 +253,11 @@ void nn_channelwise_dequantize_ref_u8(const uint8_t *in, void *out, uint32_t cha
                                       const uint8_t *params_le)
 {
     for (uint32_t c = 0; c < channels; c++) {
-        float scale = ld(params_le, 2 * (size_t)c), bias = ld(params_le, 2 * (size_t)c + 1);
+        float scale = nn_ld_f32(params_le, 2 * (size_t)c), bias = nn_ld_f32(params_le, 2 * (size_t)c + 1);
         for (uint32_t k = 0; k < channel_size; k++) {
             size_t i = (size_t)c * channel_size + k;
             float scaled = (float)in[i] * scale;
-            st(out, i, scaled + bias);
+            nn_st_f32(out, i, scaled + bias);
         }
     }
 }
@@ -272,5 +265,5 @@ void nn_channelwise_dequantize_ref_u8(const uint8_t *in, void *out, uint32_t cha
 void nn_logistic_ref_f32(const void *in, void *out, uint32_t channels)
 {
     for (uint32_t c = 0; c < channels; c++)
-        st(out, c, 1.0f / (1.0f + expf(-ld(in, c))));
+        nn_st_f32(out, c, 1.0f / (1.0f + nn_expf(-nn_ld_f32(in, c))));
 }

@@ -1,0 +1,4 @@
+/* Sipeed Maixduino: the common Maix pin-out (common/maix_pins.h). */
+#include "maix_pins.h"
+
+const k210_board_t k210_board = MAIX_BOARD("maixduino");

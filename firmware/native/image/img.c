@@ -1,0 +1,74 @@
+#include "img.h"
+
+#include <string.h>
+
+#include "img_color.h"
+
+nn_status_t img_check(int32_t w, int32_t h, int32_t format, size_t pixel_bytes, nn_error_t *err)
+{
+    if (format != IMG_GRAYSCALE && format != IMG_RGB565)
+        return nn_fail(err, NN_ERR_ARGUMENT, "unknown pixel format %d (1 = grayscale, 2 = RGB565)", (int)format);
+    if (w < 1 || h < 1 || w > IMG_MAX_SIDE || h > IMG_MAX_SIDE)
+        return nn_fail(err, NN_ERR_ARGUMENT, "image size %dx%d is outside 1..%d", (int)w, (int)h, IMG_MAX_SIDE);
+    size_t need = img_bytes(w, h, (img_format_t)format);
+    if (pixel_bytes < need)
+        return nn_fail(err, NN_ERR_ARGUMENT, "a %dx%d %s image needs %zu bytes of pixels, the buffer has %zu",
+                       (int)w, (int)h, format == IMG_RGB565 ? "RGB565" : "grayscale", need, pixel_bytes);
+    return NN_OK;
+}
+
+size_t img_bytes(int32_t w, int32_t h, img_format_t format) { return (size_t)w * (size_t)h * (size_t)format; }
+
+void img_pix_to_ai(img_view_t src, uint8_t *ai)
+{
+    size_t n = (size_t)src.w * (size_t)src.h;
+    if (src.format == IMG_GRAYSCALE) {
+        memcpy(ai, src.pixels, n);
+        return;
+    }
+    uint8_t *r = ai, *g = ai + n, *b = ai + 2 * n;
+    for (size_t i = 0; i < n; i++) {
+        uint16_t p = img_get565(src.pixels, i);
+        r[i] = img_5_to_8(img_565_r5(p));
+        g[i] = img_6_to_8(img_565_g6(p));
+        b[i] = img_5_to_8(img_565_b5(p));
+    }
+}
+
+void img_crop(img_view_t src, int32_t x, int32_t y, int32_t cw, int32_t ch, uint8_t *dst)
+{
+    size_t bpp = (size_t)src.format;
+    size_t row = (size_t)cw * bpp;
+    for (int32_t r = 0; r < ch; r++)
+        memcpy(dst + (size_t)r * row, src.pixels + (((size_t)(y + r) * (size_t)src.w) + (size_t)x) * bpp, row);
+}
+
+void img_set_pixel(img_t img, int32_t x, int32_t y, uint32_t rgb)
+{
+    if (x < 0 || y < 0 || x >= img.w || y >= img.h)
+        return;
+    size_t i = (size_t)y * (size_t)img.w + (size_t)x;
+    if (img.format == IMG_GRAYSCALE)
+        img.pixels[i] = img_luma(rgb);
+    else
+        img_put565(img.pixels, i, img_565_from_rgb888(rgb));
+}
+
+uint32_t img_get_pixel(img_view_t img, int32_t x, int32_t y)
+{
+    size_t i = (size_t)y * (size_t)img.w + (size_t)x;
+    if (img.format == IMG_GRAYSCALE)
+        return 0x010101u * img.pixels[i];
+    return img_565_to_rgb888(img_get565(img.pixels, i));
+}
+
+void img_convert(img_view_t src, img_t dst)
+{
+    size_t n = (size_t)src.w * (size_t)src.h;
+    for (size_t i = 0; i < n; i++) {
+        if (src.format == IMG_RGB565)
+            dst.pixels[i] = img_luma(img_565_to_rgb888(img_get565(src.pixels, i)));
+        else
+            img_put565(dst.pixels, i, img_565_from_rgb888(0x010101u * src.pixels[i]));
+    }
+}

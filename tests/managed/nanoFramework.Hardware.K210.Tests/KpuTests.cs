@@ -1,0 +1,324 @@
+using System;
+using nanoFramework.TestFramework;
+
+namespace nanoFramework.Hardware.K210.Tests
+{
+    /// <summary>Kpu and KpuModel on the shared V3 models: oracle bytes, PROVENANCE detections, MaixPy flows, errors.</summary>
+    [TestClass]
+    public class KpuTests
+    {
+        private const string Yolo = "models/v3-yolo20-demo/";
+        private static readonly float[] YoloAnchors = { 1.08f, 1.19f, 3.42f, 4.41f, 6.63f, 11.38f, 9.42f, 5.11f, 16.62f, 10.52f };
+
+        [Setup]
+        public void RequireSharedModels()
+        {
+            if (!TestData.HasShared)
+            {
+                Assert.SkipTest(TestData.SharedMissing);
+            }
+        }
+
+        private static byte[] Read(string relative) => TestData.Read(TestData.Shared(relative));
+
+        [TestMethod]
+        public void Forward_Tensor_ReproducesTheYoloOracleBytes()
+        {
+            using KpuModel model = Kpu.Load(TestData.Shared(Yolo + "yolo.kmodel"));
+            FeatureMap map = model.Forward(Read(Yolo + "input_dog_rgb_chw_3x240x320_u8.bin"));
+            CollectionAssert.AreEqual(Read(Yolo + "oracle/dog.rc5emu.out.bin"), map.ToByteArray());
+            Assert.AreEqual(10, map.Width);
+            Assert.AreEqual(7, map.Height);
+            Assert.AreEqual(125, map.Channels);
+            Assert.IsTrue(map.IsFloat);
+            Assert.AreEqual(8750, map.Length);
+        }
+
+        [TestMethod]
+        public void RunYolo2_OnTheDogTensor_GivesTheProvenanceDetections()
+        {
+            using KpuModel model = Kpu.Load(TestData.Shared(Yolo + "yolo.kmodel"));
+            model.InitYolo2(0.5f, 0.3f, YoloAnchors);
+            Yolo2Detection[] found = model.RunYolo2(Read(Yolo + "input_dog_rgb_chw_3x240x320_u8.bin"));
+            // PROVENANCE.md (x1, y1, x2, y2): bicycle 0.944 (35,42,254,199); car 0.850 (182,37,235,78);
+            // dog 0.553 (42,77,130,228); car 0.549 (210,37,269,78)
+            int[][] want =
+            {
+                new[] { 1, 944, 35, 42, 254, 199 }, new[] { 6, 850, 182, 37, 235, 78 },
+                new[] { 11, 553, 42, 77, 130, 228 }, new[] { 6, 549, 210, 37, 269, 78 },
+            };
+            Assert.AreEqual(4, found.Length);
+            foreach (int[] w in want)
+            {
+                bool matched = false;
+                foreach (Yolo2Detection d in found)
+                {
+                    if (d.ClassId == w[0] && (int)((d.Value * 1000) + 0.5f) == w[1])
+                    {
+                        matched = true;
+                        Assert.AreEqual(w[2], d.X);
+                        Assert.AreEqual(w[3], d.Y);
+                        Assert.AreEqual(w[4], d.X + d.Width);
+                        Assert.AreEqual(w[5], d.Y + d.Height);
+                        Assert.AreEqual(4, d.ObjectCount);
+                    }
+                }
+
+                Assert.IsTrue(matched, "class " + w[0] + " with probability 0." + w[1]);
+            }
+
+            for (int i = 0; i < found.Length; i++)
+            {
+                Assert.AreEqual(i, found[i].Index);
+            }
+        }
+
+        [TestMethod]
+        public void RunYolo2_OnDogBmp_FindsBicycleCarAndDog()
+        {
+            // Image.Load goes through RGB565, so the input differs slightly from the 8-bit tensor: the same objects,
+            // not necessarily the same probabilities.
+            using KpuModel model = Kpu.Load(TestData.Shared(Yolo + "yolo.kmodel"));
+            model.InitYolo2(0.5f, 0.3f, YoloAnchors);
+            Image dog = Image.Load(TestData.Shared(Yolo + "dog.bmp"));
+            Yolo2Detection[] found = model.RunYolo2(dog);
+            bool bicycle = false, car = false, dogFound = false;
+            foreach (Yolo2Detection d in found)
+            {
+                bicycle |= d.ClassId == 1;
+                car |= d.ClassId == 6;
+                dogFound |= d.ClassId == 11;
+                Assert.IsTrue(d.X >= 0 && d.Y >= 0 && d.X + d.Width <= 320 && d.Y + d.Height <= 240, "box inside the image");
+            }
+
+            Assert.IsTrue(bicycle && car && dogFound, "bicycle, car and dog among " + found.Length + " detections");
+        }
+
+        [TestMethod]
+        public void RunYolo2_NothingAboveThreshold_ReturnsAnEmptyArray()
+        {
+            using KpuModel model = Kpu.Load(TestData.Shared(Yolo + "yolo.kmodel"));
+            model.InitYolo2(1.0f, 0.3f, YoloAnchors);
+            Yolo2Detection[] found = model.RunYolo2(new Image(320, 240, PixelFormat.Rgb565));
+            Assert.IsNotNull(found);
+            Assert.AreEqual(0, found.Length);
+        }
+
+        [TestMethod]
+        public void Forward_Mnist_ClassifiesEveryDigit()
+        {
+            using KpuModel model = Kpu.Load(TestData.Shared("models/v3-maix-mnist/mnist.kmodel"));
+            Assert.AreEqual(28, model.InputWidth);
+            Assert.AreEqual(1, model.InputChannels);
+            for (int digit = 0; digit < 10; digit++)
+            {
+                byte[] gray = Read("models/v3-maix-mnist/inputs/digit" + digit + "_1x28x28_u8.bin");
+                Image image = Image.Decode(Files.Pgm(28, 28, gray));
+                image.PixToAi();
+                float[] scores = model.Forward(image).ToFloatArray();
+                Assert.AreEqual(10, scores.Length);
+                Assert.AreEqual(digit, Files.ArgMax(scores), "digit " + digit);
+            }
+        }
+
+        [TestMethod]
+        public void Forward_Floats_RunsTheIrisModel()
+        {
+            using KpuModel model = Kpu.Load(TestData.Shared("models/v3-iris/iris.kmodel"));
+            float[] logits = model.Forward(new[] { 5.1f, 3.8f, 1.9f, 0.4f }).ToFloatArray();
+            // the board's printout (PROVENANCE.md): 16.077795, 5.607656, -2.071745
+            Assert.AreEqual(16.077795f, logits[0], 0.0002f);
+            Assert.AreEqual(5.607656f, logits[1], 0.0002f);
+            Assert.AreEqual(-2.071745f, logits[2], 0.0002f);
+        }
+
+        [TestMethod]
+        public void Forward_StaleAiBuffer_IsRefreshedFromThePixels()
+        {
+            using KpuModel model = Kpu.Load(TestData.Shared("models/v3-maix-mnist/mnist.kmodel"));
+            Image seven = Image.Decode(Files.Pgm(28, 28, Read("models/v3-maix-mnist/inputs/digit7_1x28x28_u8.bin")));
+            Image blank = new Image(28, 28, PixelFormat.Grayscale);
+            blank.PixToAi();
+            // paint the 7 into the blank image after PixToAi: the model must see the 7
+            for (int y = 0; y < 28; y++)
+            {
+                for (int x = 0; x < 28; x++)
+                {
+                    blank.SetPixel(x, y, seven.GetPixel(x, y));
+                }
+            }
+
+            Assert.IsFalse(blank.IsAiBufferCurrent);
+            CollectionAssert.AreEqual(model.Forward(seven).ToByteArray(), model.Forward(blank).ToByteArray());
+            Assert.IsTrue(blank.IsAiBufferCurrent);
+        }
+
+        [TestMethod]
+        public void NetInfo_DescribesTheYoloLayers()
+        {
+            using KpuModel model = Kpu.Load(TestData.Shared(Yolo + "yolo.kmodel"));
+            LayerInfo[] layers = model.NetInfo();
+            Assert.AreEqual(17, layers.Length);
+            LayerInfo first = layers[0];
+            Assert.AreEqual("K210_CONV", first.TypeName);
+            Assert.IsTrue(first.OnKpu);
+            Assert.AreEqual(320, first.InputWidth);
+            Assert.AreEqual(240, first.InputHeight);
+            Assert.AreEqual(3, first.InputChannels);
+            Assert.AreEqual(160, first.OutputWidth);
+            Assert.AreEqual(16, first.OutputChannels);
+            Assert.AreEqual(1, first.KernelType);
+            Assert.AreEqual(1, first.PoolType);
+            Assert.AreEqual("DEQUANTIZE", layers[16].TypeName);
+            Assert.IsFalse(layers[16].OnKpu);
+        }
+
+        [TestMethod]
+        public void SetOutputs_ChecksIndexAndSize()
+        {
+            using KpuModel model = Kpu.Load(TestData.Shared(Yolo + "yolo.kmodel"));
+            KpuException e = (KpuException)Assert.ThrowsException(typeof(KpuException), () => model.SetOutputs(1, 10, 7, 125));
+            Assert.AreEqual(KpuErrorCode.IndexOutOfRange, e.ErrorCode);
+            e = (KpuException)Assert.ThrowsException(typeof(KpuException), () => model.SetOutputs(0, 10, 7, 124));
+            Assert.AreEqual(KpuErrorCode.SizeNotMatch, e.ErrorCode);
+            Assert.Contains("8750", e.Message);
+            model.SetOutputs(0, 8750, 1, 1);
+            FeatureMap flat = model.Forward(new byte[230400]);
+            Assert.AreEqual(8750, flat.Width);
+            Assert.AreEqual(1, flat.Channels);
+        }
+
+        [TestMethod]
+        public void Load_NotAKmodel_ThrowsKmodelVersionError()
+        {
+            KpuException e = (KpuException)Assert.ThrowsException(typeof(KpuException),
+                () => Kpu.Load(Files.Ascii("hello, this is not a model")));
+            Assert.AreEqual(KpuErrorCode.KmodelVersion, e.ErrorCode);
+            Assert.Contains("not a kmodel", e.Message);
+        }
+
+        [TestMethod]
+        public void Load_V5_NamesTheNncaseThatMadeIt()
+        {
+            KpuException e = (KpuException)Assert.ThrowsException(typeof(KpuException),
+                () => Kpu.Load(TestData.Shared("models/v5-yolox-nano/yolox_nano_224.kmodel")));
+            Assert.AreEqual(KpuErrorCode.KmodelVersion, e.ErrorCode);
+            Assert.Contains("V5", e.Message);
+            Assert.Contains("nncase 1.0", e.Message);
+        }
+
+        [TestMethod]
+        public void Load_TruncatedFile_ThrowsKmodelFormatError()
+        {
+            byte[] model = Read(Yolo + "yolo.kmodel");
+            byte[] cut = new byte[1000];
+            Array.Copy(model, cut, cut.Length);
+            KpuException e = (KpuException)Assert.ThrowsException(typeof(KpuException), () => Kpu.Load(cut));
+            Assert.AreEqual(KpuErrorCode.KmodelFormat, e.ErrorCode);
+            Assert.Contains("past the end", e.Message);
+        }
+
+        [TestMethod]
+        public void Load_MissingFile_ThrowsReadFileError()
+        {
+            KpuException e = (KpuException)Assert.ThrowsException(typeof(KpuException),
+                () => Kpu.Load(TestData.Shared("models/no-such.kmodel")));
+            Assert.AreEqual(KpuErrorCode.ReadFile, e.ErrorCode);
+            Assert.Contains("no-such.kmodel", e.Message);
+        }
+
+        [TestMethod]
+        public void Load_TooManyModels_SaysNeededAndFree()
+        {
+            byte[] bytes = Read(Yolo + "yolo.kmodel");
+            KpuModel[] models = new KpuModel[8];
+            try
+            {
+                KpuException? failure = null;
+                for (int i = 0; i < models.Length && failure == null; i++)
+                {
+                    try
+                    {
+                        models[i] = Kpu.Load(bytes);
+                    }
+                    catch (KpuException e)
+                    {
+                        failure = e;
+                    }
+                }
+
+                Assert.IsNotNull(failure, "6 MiB cannot hold 8 copies of a 1.35 MB model");
+                Assert.AreEqual(KpuErrorCode.NoMemory, failure!.ErrorCode);
+                Assert.Contains("does not fit", failure.Message);
+                Assert.Contains("are free", failure.Message);
+            }
+            finally
+            {
+                foreach (KpuModel m in models)
+                {
+                    m?.Dispose();
+                }
+            }
+        }
+
+        [TestMethod]
+        public void Forward_WrongImageOrTensor_ThrowsArgumentExceptionNamingExpectedAndActual()
+        {
+            using KpuModel model = Kpu.Load(TestData.Shared(Yolo + "yolo.kmodel"));
+            Exception e = Assert.ThrowsException(typeof(ArgumentException), () => model.Forward(new Image(28, 28, PixelFormat.Rgb565)));
+            Assert.Contains("320x240 Rgb565", e.Message);
+            Assert.Contains("28x28", e.Message);
+            e = Assert.ThrowsException(typeof(ArgumentException), () => model.Forward(new Image(320, 240, PixelFormat.Grayscale)));
+            Assert.Contains("Grayscale", e.Message);
+            e = Assert.ThrowsException(typeof(ArgumentException), () => model.Forward(new byte[100]));
+            Assert.Contains("230400", e.Message);
+            Assert.Contains("100", e.Message);
+            e = Assert.ThrowsException(typeof(ArgumentException), () => model.Forward(new float[4]));
+            Assert.Contains("uint8", e.Message);
+            Assert.ThrowsException(typeof(ArgumentOutOfRangeException), () => model.Forward(new byte[230400], 1));
+        }
+
+        [TestMethod]
+        public void Model_AfterDispose_ThrowsObjectDisposed()
+        {
+            KpuModel model = Kpu.Load(TestData.Shared(Yolo + "yolo.kmodel"));
+            model.Dispose();
+            model.Dispose();
+            Assert.ThrowsException(typeof(ObjectDisposedException), () => model.Forward(new byte[230400]));
+            Assert.ThrowsException(typeof(ObjectDisposedException), () => { _ = model.InputWidth; });
+            Assert.ThrowsException(typeof(ObjectDisposedException), () => model.NetInfo());
+        }
+
+        [TestMethod]
+        public void Yolo2_MisuseIsReported()
+        {
+            using KpuModel model = Kpu.Load(TestData.Shared(Yolo + "yolo.kmodel"));
+            Assert.ThrowsException(typeof(InvalidOperationException), () => model.RunYolo2(new Image(320, 240, PixelFormat.Rgb565)));
+            Assert.ThrowsException(typeof(ArgumentOutOfRangeException), () => model.InitYolo2(1.5f, 0.3f, YoloAnchors));
+            Assert.ThrowsException(typeof(ArgumentException), () => model.InitYolo2(0.5f, 0.3f, new[] { 1f, 2f, 3f }));
+            // 3 anchors cannot split 125 channels
+            model.InitYolo2(0.5f, 0.3f, new[] { 1f, 1f, 2f, 2f, 3f, 3f });
+            KpuException e = (KpuException)Assert.ThrowsException(typeof(KpuException), () => model.RunYolo2(new byte[230400]));
+            Assert.Contains("125 channels", e.Message);
+        }
+
+        [TestMethod]
+        public void GetOutput_BeforeAnyRun_ThrowsRunModelError()
+        {
+            using KpuModel model = Kpu.Load(TestData.Shared(Yolo + "yolo.kmodel"));
+            KpuException e = (KpuException)Assert.ThrowsException(typeof(KpuException), () => model.GetOutput(0));
+            Assert.AreEqual(KpuErrorCode.RunModel, e.ErrorCode);
+        }
+
+        [TestMethod]
+        public void MemTest_SeesTheModelsMemory()
+        {
+            KpuMemoryInfo before = Kpu.MemTest();
+            Assert.AreEqual(6L * 1024 * 1024, before.NativeTotalBytes);
+            using KpuModel model = Kpu.Load(TestData.Shared(Yolo + "yolo.kmodel"));
+            KpuMemoryInfo after = Kpu.MemTest();
+            Assert.IsTrue(before.NativeFreeBytes - after.NativeFreeBytes >= 1351592, "the model's file is in the heap");
+            Assert.Contains("###free sys heap memory", after.ToString());
+        }
+    }
+}

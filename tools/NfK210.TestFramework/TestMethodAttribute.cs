@@ -1,0 +1,10 @@
+using System;
+
+namespace nanoFramework.TestFramework
+{
+    /// <summary>Marks a test (nanoFramework.TestFramework <c>[TestMethod]</c>).</summary>
+    [AttributeUsage(AttributeTargets.Method)]
+    public sealed class TestMethodAttribute : Attribute
+    {
+    }
+}
