@@ -16,7 +16,7 @@ trap 'rm -rf "$work"' EXIT
 passed=0
 failed=0
 
-check() {  # check NAME MODEL PROFILE ORACLE_DIR_OR_EMPTY INPUT...
+check() {  # check NAME MODEL PROFILE ORACLE_GLOB_OR_EMPTY INPUT...   (oracle files concatenate in name order)
     local name="$1" model="$2" profile="$3" oracle="$4"
     shift 4
     local h="$work/$name/host" q="$work/$name/qemu"
@@ -30,7 +30,8 @@ check() {  # check NAME MODEL PROFILE ORACLE_DIR_OR_EMPTY INPUT...
     for f in "$h"/*.bin; do
         cmp -s "$f" "$q/$(basename "$f")" || { echo "FAIL $name: $(basename "$f") differs between host and qemu"; ok=0; }
     done
-    if [ -n "$oracle" ] && ! cat "$h"/*.bin | cmp -s - <(cat "$oracle"); then
+    # shellcheck disable=SC2086  # the oracle is a glob
+    if [ -n "$oracle" ] && ! cat "$h"/*.bin | cmp -s - <(cat $oracle); then
         echo "FAIL $name: outputs differ from the oracle"; ok=0
     fi
     if [ $ok -eq 1 ]; then passed=$((passed + 1)); echo "ok   $name"; else failed=$((failed + 1)); fi
@@ -43,9 +44,17 @@ check v3-face-mask5 "$m/v3-face-mask5/detect_5.kmodel" auto "$m/v3-face-mask5/or
     "$m/v3-face-mask5/input_22_rgb_chw_3x256x320_u8.bin"
 check v3-iris "$m/v3-iris/iris.kmodel" auto "" "$m/v3-iris/input_features_f32.bin"
 check v3-maix-mnist "$m/v3-maix-mnist/mnist.kmodel" auto "" "$m"/v3-maix-mnist/inputs/digit*_1x28x28_u8.bin
-for d in "$shared"/vectors/kpu/v3-*; do
+check v4-iris "$m/v4-iris/iris.kmodel" auto "$m/v4-iris/oracle/features.nncase020.out*.bin" \
+    "$m/v4-iris/input_features_f32.bin"
+check v4-slim320 "$m/v4-slim320/slim-320.kmodel" auto "$m/v4-slim320/oracle/face.nncase020.out*.bin" \
+    "$m/v4-slim320/input_face_rgb_chw_3x240x320_u8.bin"
+check v4-ultraface "$m/v4-ultraface/ultra_face.kmodel" auto "$m/v4-ultraface/oracle/face.nncase020.out*.bin" \
+    "$m/v4-ultraface/input_face_rgb_chw_3x240x320_u8.bin"
+check v4-ulffd-landmark "$m/v4-ulffd-landmark/ulffd_landmark.kmodel" auto \
+    "$m/v4-ulffd-landmark/oracle/2[012].nncase020.out*.bin" "$m"/v4-ulffd-landmark/input_2[012]_rgb_chw_3x240x320_u8.bin
+for d in "$shared"/vectors/kpu/v[34]-*; do
     profile="$(sed -n 's/.*"profile": "\([^"]*\)".*/\1/p' "$d/case.json" | head -n 1)"
-    check "$(basename "$d")" "$d/model.kmodel" "$profile" "$d/expected.bin" "$d/input.bin"
+    check "$(basename "$d")" "$d/model.kmodel" "$profile" "$d/expected*.bin" "$d/input.bin"
 done
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

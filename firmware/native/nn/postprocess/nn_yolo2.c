@@ -4,6 +4,8 @@
 #include <stdbool.h>
 #include <string.h>
 
+#include "nn_math.h"
+
 typedef struct region_box {
     float x, y, w, h;
 } region_box_t;
@@ -65,7 +67,7 @@ size_t nn_yolo2_scratch_bytes(const nn_yolo2_params_t *p)
            l.boxes * l.classes * sizeof(float) + 2 * l.boxes * sizeof(uint32_t);
 }
 
-static float sigmoid(float v) { return (float)(1.0 / (1.0 + (double)expf(-v))); }
+static float sigmoid(float v) { return (float)(1.0 / (1.0 + (double)nn_expf(-v))); }
 
 /* Softmax over n values `stride` apart, in place. */
 static void softmax(float *v, size_t n, size_t stride)
@@ -76,7 +78,7 @@ static void softmax(float *v, size_t n, size_t stride)
             largest = v[i * stride];
     float sum = 0;
     for (size_t i = 0; i < n; i++) {
-        float e = expf(v[i * stride] - largest);
+        float e = nn_expf(v[i * stride] - largest);
         sum += e;
         v[i * stride] = e;
     }
@@ -173,8 +175,8 @@ nn_status_t nn_yolo2_decode(const nn_yolo2_params_t *p, const void *output, size
             region_box_t b;
             b.x = (col + plane[0]) / p->grid_w;
             b.y = (row + plane[l.cells]) / p->grid_h;
-            b.w = expf(plane[2 * l.cells]) * p->anchors[2 * a] / p->grid_w;
-            b.h = expf(plane[3 * l.cells]) * p->anchors[2 * a + 1] / p->grid_h;
+            b.w = nn_expf(plane[2 * l.cells]) * p->anchors[2 * a] / p->grid_w;
+            b.h = nn_expf(plane[3 * l.cells]) * p->anchors[2 * a + 1] / p->grid_h;
             rb[box] = b;
             float objectness = plane[4 * l.cells];
             for (size_t k = 0; k < l.classes; k++) {
