@@ -2,8 +2,6 @@
 // every output i (input.out<i>.bin of `nfk210 run`) equals expected.out<i>.bin
 // byte for byte under the case's profile (vectors/kpu/README.md). They cover
 // inputs in KPU memory and through kpu_upload, batches and chained kpu_conv2d.
-#include <dirent.h>
-
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -11,33 +9,6 @@
 #include "test_support.h"
 
 namespace {
-
-std::vector<std::string> v4_cases()
-{
-    std::vector<std::string> names;
-    std::string dir = nfk::shared_dir();
-    if (dir.empty())
-        return names;
-    DIR *d = opendir((dir + "/vectors/kpu").c_str());
-    if (d == nullptr)
-        return names;
-    while (dirent *e = readdir(d))
-        if (std::string(e->d_name).rfind("v4-", 0) == 0)
-            names.push_back(e->d_name);
-    closedir(d);
-    std::sort(names.begin(), names.end());
-    return names;
-}
-
-std::string json_string(const std::string &json, const std::string &key)
-{
-    std::string needle = "\"" + key + "\": \"";
-    size_t at = json.find(needle);
-    if (at == std::string::npos)
-        return "";
-    at += needle.size();
-    return json.substr(at, json.find('"', at) - at);
-}
 
 class ConformanceV4 : public ::testing::TestWithParam<std::string> {};
 
@@ -47,8 +18,7 @@ TEST_P(ConformanceV4, EveryOutputEqualsTheOracleBytes)
 {
     NFK_REQUIRE_SHARED(shared);
     std::string dir = shared + "/vectors/kpu/" + GetParam();
-    nfk::Bytes json = nfk::read_file_or_fail(dir + "/case.json");
-    std::string profile = json_string(std::string(json.begin(), json.end()), "profile");
+    std::string profile = nfk::case_profile(dir);
     ASSERT_FALSE(profile.empty()) << "case.json names no profile";
     nfk::Bytes model = nfk::read_file_or_fail(dir + "/model.kmodel");
     nfk::Bytes input = nfk::read_file_or_fail(dir + "/input.bin");
@@ -82,16 +52,12 @@ TEST_P(ConformanceV4, EveryOutputEqualsTheOracleBytes)
     nfk_model_free(m);
 }
 
-INSTANTIATE_TEST_SUITE_P(Vectors, ConformanceV4, ::testing::ValuesIn(v4_cases()),
-                         [](const ::testing::TestParamInfo<std::string> &info) {
-                             std::string n = info.param;
-                             std::replace_if(n.begin(), n.end(), [](char c) { return !isalnum(c); }, '_');
-                             return n;
-                         });
+INSTANTIATE_TEST_SUITE_P(Vectors, ConformanceV4, ::testing::ValuesIn(nfk::vector_cases("v4-")),
+                         [](const ::testing::TestParamInfo<std::string> &info) { return nfk::case_test_name(info.param); });
 GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(ConformanceV4);
 
 TEST(ConformanceV4Suite, CasesArePresentOrSkipped)
 {
     NFK_REQUIRE_SHARED(shared);
-    EXPECT_GE(v4_cases().size(), 31u) << "expected the 31 V4 cases of vectors/kpu";
+    EXPECT_GE(nfk::vector_cases("v4-").size(), 31u) << "expected the 31 V4 cases of vectors/kpu";
 }

@@ -1,6 +1,10 @@
 #include "test_support.h"
 
 #include <cstdio>
+#include <dirent.h>
+
+#include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
@@ -92,6 +96,41 @@ int profile_from_name(const std::string &name)
     if (name == "truncate")
         return NFK_PROFILE_TRUNCATE;
     return NFK_PROFILE_AUTO;
+}
+
+std::vector<std::string> vector_cases(const std::string &prefix)
+{
+    std::vector<std::string> names;
+    std::string dir = shared_dir();
+    DIR *d = dir.empty() ? nullptr : opendir((dir + "/vectors/kpu").c_str());
+    if (d == nullptr)
+        return names;
+    while (dirent *e = readdir(d))
+        if (std::string(e->d_name).rfind(prefix, 0) == 0)
+            names.push_back(e->d_name);
+    closedir(d);
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+std::string case_profile(const std::string &case_dir)
+{
+    Bytes json;
+    if (!read_file(case_dir + "/case.json", json))
+        return "";
+    std::string text(json.begin(), json.end()), needle = "\"profile\": \"";
+    size_t at = text.find(needle);
+    if (at == std::string::npos)
+        return "";
+    at += needle.size();
+    return text.substr(at, text.find('"', at) - at);
+}
+
+std::string case_test_name(const std::string &case_name)
+{
+    std::string n = case_name;
+    std::replace_if(n.begin(), n.end(), [](char ch) { return !std::isalnum(static_cast<unsigned char>(ch)); }, '_');
+    return n;
 }
 
 }  // namespace nfk

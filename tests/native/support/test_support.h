@@ -29,6 +29,13 @@ std::vector<float> as_floats(const Bytes &bytes);
 
 int profile_from_name(const std::string &name);
 
+// Folder names of ../shared/vectors/kpu starting with prefix ("v3-", "v4-"), sorted; empty without ../shared.
+std::vector<std::string> vector_cases(const std::string &prefix);
+// The "profile" a case's case.json names ("" if none).
+std::string case_profile(const std::string &case_dir);
+// A gtest-safe parameter name for a case folder.
+std::string case_test_name(const std::string &case_name);
+
 }  // namespace nfk
 
 #define NFK_REQUIRE_SHARED(dir)                                                                 \
