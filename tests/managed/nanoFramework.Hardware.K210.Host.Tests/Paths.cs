@@ -1,9 +1,12 @@
+using NfK210.Cli.Native;
+
 namespace nanoFramework.Hardware.K210.Host.Tests;
 
 /// <summary>The repository, ../shared beside it, and the build outputs the tests read.</summary>
 public static class Paths
 {
-    public static string Repo { get; } = FindRepo();
+    public static string Repo { get; } = NativeLibraryLocator.FindRepositoryRoot(AppContext.BaseDirectory)
+        ?? throw new InvalidOperationException("the test assembly is not inside the nf-k210 repository");
 
     public static string? Shared
     {
@@ -31,18 +34,5 @@ public static class Paths
         string dir = Path.Combine(Path.GetTempPath(), "nfk210-host-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
         return dir;
-    }
-
-    private static string FindRepo()
-    {
-        for (DirectoryInfo? d = new(AppContext.BaseDirectory); d != null; d = d.Parent)
-        {
-            if (File.Exists(Path.Combine(d.FullName, "nf-k210.sln")))
-            {
-                return d.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("the test assembly is not inside the nf-k210 repository");
     }
 }

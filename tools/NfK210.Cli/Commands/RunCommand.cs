@@ -152,12 +152,7 @@ public static class RunCommand
             $"{options.Inputs.Count} input(s) ran on qemu-system-riscv64 in {clock.Elapsed.TotalSeconds:F2} s"));
         for (int n = 0; n < options.Inputs.Count; n++)
         {
-            for (int i = 0; i < results[n].Count; i++)
-            {
-                string file = OutputNaming.FilePath(options.OutputDirectory, options.Inputs[n], i);
-                OutputFiles.Write(file, results[n][i]);
-                context.Output.WriteLine($"  {OutputSummary.Describe(i, results[n][i], description?.Output(i))} -> {file}");
-            }
+            WriteOutputs(results[n], options.Inputs[n], description, options.OutputDirectory, context);
         }
     }
 
@@ -176,12 +171,7 @@ public static class RunCommand
             IReadOnlyList<byte[]> outputs = board.Run(tensor.Bytes);
             context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{inputPath} ({tensor.Origin}, {tensor.Bytes.Length} bytes): ran on {name} in {clock.Elapsed.TotalSeconds:F2} s"));
-            for (int i = 0; i < outputs.Count; i++)
-            {
-                string file = OutputNaming.FilePath(options.OutputDirectory, inputPath, i);
-                OutputFiles.Write(file, outputs[i]);
-                context.Output.WriteLine($"  {OutputSummary.Describe(i, outputs[i], description?.Output(i))} -> {file}");
-            }
+            WriteOutputs(outputs, inputPath, description, options.OutputDirectory, context);
         }
     }
 
@@ -200,12 +190,28 @@ public static class RunCommand
         clock.Stop();
         context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{inputPath} ({tensor.Origin}, {tensor.Bytes.Length} bytes): ran in {clock.Elapsed.TotalMilliseconds:F2} ms (host emulator)"));
-        for (int i = 0; i < outputCount; i++)
+        WriteOutputs(Enumerable.Range(0, outputCount).Select(session.Model.GetOutput), inputPath, description,
+            outputDirectory, context);
+    }
+
+    /// <summary>
+    /// Writes output i of one input to DIR/&lt;input name&gt;.out&lt;i&gt;.bin and prints its summary line, output by
+    /// output (every target).
+    /// </summary>
+    private static void WriteOutputs(
+        IEnumerable<byte[]> outputs,
+        string inputPath,
+        ModelDescription? description,
+        string outputDirectory,
+        CommandContext context)
+    {
+        int i = 0;
+        foreach (byte[] bytes in outputs)
         {
-            byte[] bytes = session.Model.GetOutput(i);
             string file = OutputNaming.FilePath(outputDirectory, inputPath, i);
             OutputFiles.Write(file, bytes);
             context.Output.WriteLine($"  {OutputSummary.Describe(i, bytes, description?.Output(i))} -> {file}");
+            i++;
         }
     }
 }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Diagnostics;
 using NfK210.TestRunner;
 
 namespace NfK210.Cli.Commands;
@@ -63,14 +62,14 @@ public static class TestCommand
     /// <summary>Builds the project in Release and returns its output assembly.</summary>
     private static string Build(string projectFile, CommandContext context)
     {
-        (int code, string output) = Dotnet("build", $"\"{projectFile}\" -c Release -nologo -v q");
+        (int code, string output) = Dotnet("build", projectFile, "-c", "Release", "-nologo", "-v", "q");
         if (code != 0)
         {
             context.Error.WriteLine(output);
             throw new CliException($"building '{projectFile}' failed");
         }
 
-        (code, output) = Dotnet("msbuild", $"\"{projectFile}\" -getProperty:TargetPath -p:Configuration=Release -nologo");
+        (code, output) = Dotnet("msbuild", projectFile, "-getProperty:TargetPath", "-p:Configuration=Release", "-nologo");
         string path = output.Trim();
         if (code != 0 || path.Length == 0)
         {
@@ -80,18 +79,9 @@ public static class TestCommand
         return path;
     }
 
-    private static (int Code, string Output) Dotnet(string verb, string arguments)
+    private static (int Code, string Output) Dotnet(params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet", $"{verb} {arguments}")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        using Process process = Process.Start(start) ?? throw new CliException("cannot start dotnet");
-        Task<string> error = process.StandardError.ReadToEndAsync();
-        string output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output + error.Result);
+        (int code, string output, string error) = ExternalProgram.Run("dotnet", arguments);
+        return (code, output + error);
     }
 }

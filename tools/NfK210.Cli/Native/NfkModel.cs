@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using NfK210.Interop;
 
 namespace NfK210.Cli.Native;
 
@@ -22,7 +23,7 @@ public sealed unsafe class NfkModel : IDisposable
         int status;
         fixed (byte* p = data)
         {
-            status = NfkNative.ModelLoad(p, (nuint)data.Length, (int)profile, out model);
+            status = NfkModelNative.ModelLoad(p, (nuint)data.Length, (int)profile, out model);
         }
 
         if (status != 0 || model == IntPtr.Zero)
@@ -30,7 +31,7 @@ public sealed unsafe class NfkModel : IDisposable
             NativeException error = Failure("nfk_model_load", status);
             if (model != IntPtr.Zero)
             {
-                NfkNative.ModelFree(model);
+                NfkModelNative.ModelFree(model);
             }
 
             throw error;
@@ -42,7 +43,8 @@ public sealed unsafe class NfkModel : IDisposable
     /// <summary>nfk_model_describe_json.</summary>
     public string DescribeJson()
     {
-        IntPtr p = NfkNative.ModelDescribeJson(_handle);
+        using NfkModelHandle.Lease model = _handle.Use();
+        IntPtr p = NfkModelNative.ModelDescribeJson(model.Pointer);
         if (p == IntPtr.Zero)
         {
             throw Failure("nfk_model_describe_json", -1);
@@ -56,7 +58,8 @@ public sealed unsafe class NfkModel : IDisposable
     {
         get
         {
-            int status = NfkNative.ModelInputSize(_handle, out nuint bytes);
+            using NfkModelHandle.Lease model = _handle.Use();
+            int status = NfkModelNative.ModelInputSize(model.Pointer, out nuint bytes);
             if (status != 0)
             {
                 throw Failure("nfk_model_input_size", status);
@@ -69,10 +72,11 @@ public sealed unsafe class NfkModel : IDisposable
     /// <summary>Runs the whole model on one input tensor.</summary>
     public void Run(ReadOnlySpan<byte> input)
     {
+        using NfkModelHandle.Lease model = _handle.Use();
         int status;
         fixed (byte* p = input)
         {
-            status = NfkNative.ModelRun(_handle, p, (nuint)input.Length);
+            status = NfkModelNative.ModelRun(model.Pointer, p, (nuint)input.Length);
         }
 
         if (status != 0)
@@ -85,7 +89,8 @@ public sealed unsafe class NfkModel : IDisposable
     {
         get
         {
-            int count = NfkNative.ModelOutputCount(_handle);
+            using NfkModelHandle.Lease model = _handle.Use();
+            int count = NfkModelNative.ModelOutputCount(model.Pointer);
             return count >= 0 ? count : throw Failure("nfk_model_output_count", count);
         }
     }
@@ -93,7 +98,8 @@ public sealed unsafe class NfkModel : IDisposable
     /// <summary>A copy of the bytes of output <paramref name="index"/> after a run.</summary>
     public byte[] GetOutput(int index)
     {
-        int status = NfkNative.ModelOutput(_handle, index, out IntPtr data, out nuint size);
+        using NfkModelHandle.Lease model = _handle.Use();
+        int status = NfkModelNative.ModelOutput(model.Pointer, index, out IntPtr data, out nuint size);
         if (status != 0)
         {
             throw Failure($"nfk_model_output({index})", status);
@@ -116,7 +122,8 @@ public sealed unsafe class NfkModel : IDisposable
     {
         get
         {
-            int count = NfkNative.ModelLayerCount(_handle);
+            using NfkModelHandle.Lease model = _handle.Use();
+            int count = NfkModelNative.ModelLayerCount(model.Pointer);
             return count >= 0 ? count : throw Failure("nfk_model_layer_count", count);
         }
     }
@@ -124,7 +131,8 @@ public sealed unsafe class NfkModel : IDisposable
     /// <summary>Statistics of layer <paramref name="index"/> in the last run.</summary>
     public LayerStats GetLayerStats(int index)
     {
-        int status = NfkNative.ModelLayerStats(_handle, index, out ulong ns, out int onKpu, out ulong macs);
+        using NfkModelHandle.Lease model = _handle.Use();
+        int status = NfkModelNative.ModelLayerStats(model.Pointer, index, out ulong ns, out int onKpu, out ulong macs);
         if (status != 0)
         {
             throw Failure($"nfk_model_layer_stats({index})", status);
@@ -136,5 +144,5 @@ public sealed unsafe class NfkModel : IDisposable
     public void Dispose() => _handle.Dispose();
 
     private static NativeException Failure(string operation, int status) =>
-        new(operation, status, NfkNative.LastErrorCode(), NfkNative.LastErrorMessage());
+        new(operation, status, NfkModelNative.LastErrorCode(), NfkNative.LastErrorMessage());
 }

@@ -1,9 +1,12 @@
+using System.IO.Hashing;
+
 namespace NfK210.Cli.Targets;
 
 /// <summary>
 /// Frames of the K210 model runner's serial protocol (firmware/native/ports/k210/README.md):
-/// <c>A5 5A | command u8 | length u32 LE | payload | CRC-32 u32 LE</c>, the CRC (IEEE, as zlib) over command,
-/// length and payload.
+/// <c>A5 5A | command u8 | length u32 LE | payload | CRC-32 u32 LE</c>, the CRC over command, length and payload:
+/// <see cref="System.IO.Hashing.Crc32"/>, the IEEE 802.3 CRC of zlib (reflected 0xEDB88320, init and final XOR
+/// 0xFFFFFFFF), as the runner's sp_crc32 (firmware/native/ports/k210/serial_protocol.c).
 /// </summary>
 public static class BoardProtocol
 {
@@ -21,19 +24,6 @@ public static class BoardProtocol
     public const byte Error = 0xFF;
     public const byte SourceUpload = 0;
 
-    private static readonly uint[] CrcTable = BuildCrcTable();
-
-    public static uint Crc32(ReadOnlySpan<byte> data, uint crc = 0)
-    {
-        crc = ~crc;
-        foreach (byte b in data)
-        {
-            crc = CrcTable[(crc ^ b) & 0xFF] ^ (crc >> 8);
-        }
-
-        return ~crc;
-    }
-
     public static byte[] Frame(byte command, ReadOnlySpan<byte> payload)
     {
         var frame = new byte[7 + payload.Length + 4];
@@ -42,7 +32,7 @@ public static class BoardProtocol
         frame[2] = command;
         BitConverter.TryWriteBytes(frame.AsSpan(3, 4), (uint)payload.Length);
         payload.CopyTo(frame.AsSpan(7));
-        uint crc = Crc32(frame.AsSpan(2, 5 + payload.Length));
+        uint crc = Crc32.HashToUInt32(frame.AsSpan(2, 5 + payload.Length));
         BitConverter.TryWriteBytes(frame.AsSpan(7 + payload.Length, 4), crc);
         return frame;
     }
@@ -72,7 +62,10 @@ public static class BoardProtocol
 
         byte[] payload = ReadExactly(stream, (int)length);
         uint crc = BitConverter.ToUInt32(ReadExactly(stream, 4));
-        if (crc != Crc32(payload, Crc32(header)))
+        var expected = new Crc32();
+        expected.Append(header);
+        expected.Append(payload);
+        if (crc != expected.GetCurrentHashAsUInt32())
         {
             throw new CliException("board: reply CRC mismatch (serial line noise?)");
         }
@@ -99,22 +92,5 @@ public static class BoardProtocol
         }
 
         return buffer;
-    }
-
-    private static uint[] BuildCrcTable()
-    {
-        var table = new uint[256];
-        for (uint i = 0; i < 256; i++)
-        {
-            uint c = i;
-            for (int k = 0; k < 8; k++)
-            {
-                c = (c & 1) != 0 ? 0xEDB88320u ^ (c >> 1) : c >> 1;
-            }
-
-            table[i] = c;
-        }
-
-        return table;
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 
 namespace NfK210.Cli.Targets;
@@ -94,44 +93,26 @@ public static class QemuTarget
 
     private static string Execute(string program, IReadOnlyList<string> arguments, string directory, string what)
     {
-        var start = new ProcessStartInfo(program)
-        {
-            WorkingDirectory = directory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (string a in arguments)
-        {
-            start.ArgumentList.Add(a);
-        }
-
-        Process process;
+        int exitCode;
+        string output, error;
         try
         {
-            process = Process.Start(start) ?? throw new CliException($"{what}: {program} did not start");
+            (exitCode, output, error) = ExternalProgram.Run(program, arguments, directory, Timeout);
         }
         catch (System.ComponentModel.Win32Exception e)
         {
             throw new CliException($"{what}: {program} not found ({e.Message})");
         }
-
-        using (process)
+        catch (TimeoutException)
         {
-            Task<string> stdout = process.StandardOutput.ReadToEndAsync();
-            Task<string> stderr = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(Timeout))
-            {
-                process.Kill(entireProcessTree: true);
-                throw new CliException($"{what}: no result after {Timeout.TotalMinutes} minutes");
-            }
-
-            if (process.ExitCode != 0)
-            {
-                throw new CliException($"{what} failed (exit {process.ExitCode}): {stderr.Result.Trim()} {stdout.Result.Trim()}".Trim());
-            }
-
-            return stdout.Result;
+            throw new CliException($"{what}: no result after {Timeout.TotalMinutes} minutes");
         }
+
+        if (exitCode != 0)
+        {
+            throw new CliException($"{what} failed (exit {exitCode}): {error.Trim()} {output.Trim()}".Trim());
+        }
+
+        return output;
     }
 }
