@@ -1,7 +1,8 @@
 /* What both kmodel fuzzers do with a file once they know how much work it is:
  * load it through the flat API, describe it, and, when it is cheap enough,
  * run it twice (the second run starts from what the first left) and touch
- * every output and layer statistic. */
+ * every output and layer statistic, then run part of it and touch every layer
+ * result. */
 #ifndef FUZZ_MODEL_H
 #define FUZZ_MODEL_H
 

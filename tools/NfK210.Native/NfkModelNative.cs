@@ -55,6 +55,15 @@ internal static unsafe partial class NfkModelNative
     [LibraryImport(Library, EntryPoint = "nfk_model_layer_count")]
     internal static partial int ModelLayerCount(IntPtr model);
 
+    /// <summary>nfk_model_run_layers: runs only the first layerCount layers (0 = all; MaixPy kpu.set_layers).</summary>
+    [LibraryImport(Library, EntryPoint = "nfk_model_run_layers")]
+    internal static partial int ModelRunLayers(IntPtr model, byte* input, nuint size, int layerCount);
+
+    /// <summary>nfk_model_layer_output: the result of a layer that ran (shape C, H, W; flat when unknown).</summary>
+    [LibraryImport(Library, EntryPoint = "nfk_model_layer_output")]
+    internal static partial int ModelLayerOutput(
+        IntPtr model, int index, out IntPtr data, out nuint size, int* shape, out int isFloat);
+
     [LibraryImport(Library, EntryPoint = "nfk_model_layer_stats")]
     internal static partial int ModelLayerStats(
         IntPtr model, int index, out ulong nanoseconds, out int onKpu, out ulong macs);

@@ -3,8 +3,9 @@ using System;
 namespace nanoFramework.Hardware.K210
 {
     /// <summary>
-    /// One model output after a run: MaixPy's feature map (<c>fmap</c>, from <c>kpu.forward</c> or
-    /// <c>kpu.get_output</c>). Unlike MaixPy's, it is a copy, so the next run does not change it.
+    /// One model output after a run, or one layer's result after <see cref="KpuModel.SetLayers"/>: MaixPy's feature map
+    /// (<c>fmap</c>, from <c>kpu.forward</c> or <c>kpu.get_output</c>). Unlike MaixPy's, it is a copy, so the next run
+    /// does not change it.
     /// Elements are uint8 (a KPU output) or float32; both read as float through the indexer.
     /// </summary>
     public sealed class FeatureMap

@@ -1,4 +1,5 @@
 using System;
+using NfK210.Interop;
 using System.Runtime.InteropServices;
 
 namespace nanoFramework.Hardware.K210
@@ -17,12 +18,12 @@ namespace nanoFramework.Hardware.K210
             t_hostError = null;
             fixed (byte* p = kmodel)
             {
-                int status = NfkLibrary.ModelLoad(p, (nuint)kmodel.Length, 0, out IntPtr model);
+                int status = NfkModelNative.ModelLoad(p, (nuint)kmodel.Length, 0, out IntPtr model);
                 if (status != NativeStatus.Ok)
                 {
                     if (model != IntPtr.Zero)
                     {
-                        NfkLibrary.ModelFree(model);
+                        NfkModelNative.ModelFree(model);
                     }
 
                     return 0;
@@ -32,11 +33,11 @@ namespace nanoFramework.Hardware.K210
             }
         }
 
-        private static partial void NativeFree(long model) => NfkLibrary.ModelFree(new IntPtr(model));
+        private static partial void NativeFree(long model) => NfkModelNative.ModelFree(new IntPtr(model));
 
-        private static partial int NativeLastErrorCode() => t_hostError != null ? t_hostStatus : NfkLibrary.LastErrorCode();
+        private static partial int NativeLastErrorCode() => t_hostError != null ? t_hostStatus : NfkModelNative.LastErrorCode();
 
-        private static partial string NativeLastError() => t_hostError ?? NfkLibrary.Text(NfkLibrary.LastError());
+        private static partial string NativeLastError() => t_hostError ?? NfkLibrary.Text(NfkModelNative.LastError());
 
         private static partial int NativeGetInput(long model, int[] info) =>
             Describe(model, d => d.Input().CopyTo(info, 0));
@@ -66,19 +67,45 @@ namespace nanoFramework.Hardware.K210
             return name;
         }
 
-        private static partial int NativeRun(long model, byte[] input)
+        private static partial int NativeRun(long model, byte[] input, int layerCount)
         {
             t_hostError = null;
             fixed (byte* p = input)
             {
-                return NfkLibrary.ModelRun(new IntPtr(model), p, (nuint)input.Length);
+                return NfkModelNative.ModelRunLayers(new IntPtr(model), p, (nuint)input.Length, layerCount);
             }
+        }
+
+        private static partial byte[]? NativeGetLayerOutput(long model, int index, int[] info)
+        {
+            t_hostError = null;
+            int* shape = stackalloc int[3];
+            int status = NfkModelNative.ModelLayerOutput(new IntPtr(model), index, out IntPtr data, out nuint size, shape, out int isFloat);
+            if (status != NativeStatus.Ok)
+            {
+                return null;
+            }
+
+            if (size > int.MaxValue || (size != 0 && data == IntPtr.Zero))
+            {
+                HostFailure(NativeStatus.State, "layer " + index + " gave " + size + " bytes at " + data);
+                return null;
+            }
+
+            info[0] = shape[0];
+            info[1] = shape[1];
+            info[2] = shape[2];
+            info[3] = isFloat;
+            info[4] = (int)size;
+            byte[] bytes = new byte[(int)size];
+            Marshal.Copy(data, bytes, 0, bytes.Length);
+            return bytes;
         }
 
         private static partial int NativeGetOutput(long model, int index, byte[] destination)
         {
             t_hostError = null;
-            int status = NfkLibrary.ModelOutput(new IntPtr(model), index, out IntPtr data, out nuint size);
+            int status = NfkModelNative.ModelOutput(new IntPtr(model), index, out IntPtr data, out nuint size);
             if (status != NativeStatus.Ok)
             {
                 return status;
@@ -110,10 +137,10 @@ namespace nanoFramework.Hardware.K210
         private static int Describe(long model, Action<ModelDescription> use)
         {
             t_hostError = null;
-            IntPtr json = NfkLibrary.ModelDescribeJson(new IntPtr(model));
+            IntPtr json = NfkModelNative.ModelDescribeJson(new IntPtr(model));
             if (json == IntPtr.Zero)
             {
-                return NfkLibrary.LastErrorCode() != NativeStatus.Ok ? NfkLibrary.LastErrorCode() : NativeStatus.State;
+                return NfkModelNative.LastErrorCode() != NativeStatus.Ok ? NfkModelNative.LastErrorCode() : NativeStatus.State;
             }
 
             try

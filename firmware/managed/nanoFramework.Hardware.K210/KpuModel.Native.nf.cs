@@ -36,7 +36,10 @@ namespace nanoFramework.Hardware.K210
         private static extern partial string NativeGetLayerName(long model, int index);
 
         [MethodImpl(MethodImplOptions.InternalCall)]
-        private static extern partial int NativeRun(long model, byte[] input);
+        private static extern partial int NativeRun(long model, byte[] input, int layerCount);
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern partial byte[]? NativeGetLayerOutput(long model, int index, int[] info);
 
         [MethodImpl(MethodImplOptions.InternalCall)]
         private static extern partial int NativeGetOutput(long model, int index, byte[] destination);

@@ -82,12 +82,13 @@ namespace nanoFramework.Hardware.K210
 
         /// <summary>
         /// Runs the model on the image's AI buffer (MaixPy <c>kpu.forward(net, img)</c>) and returns output
-        /// <paramref name="outputIndex"/> (MaixPy's third argument, which its documentation wrongly calls a layer).
+        /// <paramref name="outputIndex"/> (MaixPy's third argument, which its documentation wrongly calls a layer), or,
+        /// after <see cref="SetLayers"/>(n), the result of layer n (see there).
         /// A missing or stale AI buffer is refreshed from the pixels first (see <see cref="Image"/>).
         /// </summary>
         /// <exception cref="ArgumentNullException">image is null.</exception>
         /// <exception cref="ArgumentException">The image size or format does not match the model input (the message gives both).</exception>
-        /// <exception cref="ArgumentOutOfRangeException">outputIndex is not an output.</exception>
+        /// <exception cref="ArgumentOutOfRangeException">outputIndex is not an output (under a SetLayers limit: is not 0).</exception>
         /// <exception cref="KpuException">The run failed.</exception>
         public FeatureMap Forward(Image image, int outputIndex = 0)
         {
@@ -98,9 +99,9 @@ namespace nanoFramework.Hardware.K210
             }
 
             CheckImage(image);
-            CheckOutputIndex(outputIndex);
+            CheckForwardIndex(outputIndex);
             Run(image.CurrentAiBuffer());
-            return GetOutput(outputIndex);
+            return ForwardResult(outputIndex);
         }
 
         /// <summary>
@@ -109,7 +110,7 @@ namespace nanoFramework.Hardware.K210
         /// </summary>
         /// <exception cref="ArgumentNullException">input is null.</exception>
         /// <exception cref="ArgumentException">The model input is not float, or the length differs (the message gives both).</exception>
-        /// <exception cref="ArgumentOutOfRangeException">outputIndex is not an output.</exception>
+        /// <exception cref="ArgumentOutOfRangeException">outputIndex is not an output (under a SetLayers limit: is not 0).</exception>
         /// <exception cref="KpuException">The run failed.</exception>
         public FeatureMap Forward(float[] input, int outputIndex = 0)
         {
@@ -132,7 +133,7 @@ namespace nanoFramework.Hardware.K210
                     "), got " + input.Length, nameof(input));
             }
 
-            CheckOutputIndex(outputIndex);
+            CheckForwardIndex(outputIndex);
             byte[] bytes = new byte[input.Length * 4];
             for (int i = 0; i < input.Length; i++)
             {
@@ -141,7 +142,7 @@ namespace nanoFramework.Hardware.K210
             }
 
             Run(bytes);
-            return GetOutput(outputIndex);
+            return ForwardResult(outputIndex);
         }
 
         /// <summary>
@@ -150,7 +151,7 @@ namespace nanoFramework.Hardware.K210
         /// </summary>
         /// <exception cref="ArgumentNullException">tensor is null.</exception>
         /// <exception cref="ArgumentException">The length differs from the model's input size (the message gives both).</exception>
-        /// <exception cref="ArgumentOutOfRangeException">outputIndex is not an output.</exception>
+        /// <exception cref="ArgumentOutOfRangeException">outputIndex is not an output (under a SetLayers limit: is not 0).</exception>
         /// <exception cref="KpuException">The run failed.</exception>
         public FeatureMap Forward(byte[] tensor, int outputIndex = 0)
         {
@@ -166,14 +167,16 @@ namespace nanoFramework.Hardware.K210
                     "), got " + tensor.Length, nameof(tensor));
             }
 
-            CheckOutputIndex(outputIndex);
+            CheckForwardIndex(outputIndex);
             Run(tensor);
-            return GetOutput(outputIndex);
+            return ForwardResult(outputIndex);
         }
 
         /// <summary>Output <paramref name="index"/> of the last run, as a copy (MaixPy <c>kpu.get_output(net, index)</c>).</summary>
         /// <exception cref="ArgumentOutOfRangeException">index is not an output.</exception>
-        /// <exception cref="KpuException"><see cref="KpuErrorCode.RunModel"/> when the model has not run yet.</exception>
+        /// <exception cref="KpuException">
+        /// <see cref="KpuErrorCode.RunModel"/> when the model has not run yet, or the last run stopped early (<see cref="SetLayers"/>).
+        /// </exception>
         public FeatureMap GetOutput(int index)
         {
             ThrowIfDisposed();
@@ -232,20 +235,24 @@ namespace nanoFramework.Hardware.K210
         }
 
         /// <summary>
-        /// Runs only the first <paramref name="count"/> layers from now on (MaixPy <c>kpu.set_layers(net, n)</c>);
-        /// 0 or less restores full runs.
-        /// Not available yet: the native runtime stops after n layers but the library cannot read an inner layer's
-        /// output, so a run with a limit below the layer count throws <see cref="KpuException"/>
-        /// (<see cref="KpuErrorCode.NotImplemented"/>) instead of returning the wrong tensor.
+        /// Runs only the first <paramref name="count"/> layers from now on (MaixPy <c>kpu.set_layers(net, n)</c>): each
+        /// later <c>Forward</c> stops after layer <paramref name="count"/> (counting from 1, so <see cref="NetInfo"/>
+        /// index count - 1) and returns that layer's result, a copy shaped channels x height x width: uint8 for a KPU
+        /// convolution (whether its map stays in KPU RAM or is copied to main memory) and the other quantized layers,
+        /// float32 for the float layers; a layer whose body gives no map shape returns a flat map (height and channels
+        /// 1). A V4 model counts nodes; a KPU map of N batches has N x channels channels. <see cref="GetOutput"/> fails
+        /// after such a partial run: the model outputs were not computed. <paramref name="count"/> equal to the layer
+        /// count, 0 or less restore full runs that return the model outputs.
         /// </summary>
-        /// <exception cref="ArgumentOutOfRangeException">count is above the number of layers (MaixPy: "set layers_length to n, but max m").</exception>
+        /// <param name="count">Layers to run, 1..<see cref="NetInfo"/>().Length; 0 or less for all.</param>
+        /// <exception cref="ArgumentOutOfRangeException">count is above the number of layers (MaixPy returns False after "set layers_length to n, but max m").</exception>
         public void SetLayers(int count)
         {
             ThrowIfDisposed();
             if (count > _layerCount)
             {
                 throw new ArgumentOutOfRangeException(nameof(count), "cannot run " + count + " layers: the model has " +
-                    _layerCount);
+                    _layerCount + " (the maximum)");
             }
 
             _layerLimit = count <= 0 || count == _layerCount ? 0 : count;
@@ -407,14 +414,8 @@ namespace nanoFramework.Hardware.K210
 
         private void Run(byte[] input)
         {
-            if (_layerLimit != 0)
-            {
-                throw new KpuException(KpuErrorCode.NotImplemented, "running only the first " + _layerLimit + " of " +
-                    _layerCount + " layers (SetLayers) is not available yet; call SetLayers(0) for full runs");
-            }
-
             _hasRun = false;
-            int status = NativeRun(_handle, input);
+            int status = NativeRun(_handle, input, _layerLimit);
             if (status != NativeStatus.Ok)
             {
                 throw new KpuException(NativeStatus.ToErrorCode(status), "running the model failed: " + NativeLastError());
@@ -438,6 +439,37 @@ namespace nanoFramework.Hardware.K210
                     (InputChannels == 3 ? "Rgb565" : InputChannels == 1 ? "Grayscale" : InputChannels + "-channel") +
                     " image, got " + image.Width + "x" + image.Height + " " + (channels == 3 ? "Rgb565" : "Grayscale") +
                     " (Resize or convert it first)", nameof(image));
+            }
+        }
+
+        /// <summary>What <c>Forward</c> returns: output outputIndex, or under a SetLayers limit the last layer's result.</summary>
+        private FeatureMap ForwardResult(int outputIndex)
+        {
+            if (_layerLimit == 0)
+            {
+                return GetOutput(outputIndex);
+            }
+
+            int layer = _layerLimit - 1;
+            int[] info = new int[5];
+            byte[]? data = NativeGetLayerOutput(_handle, layer, info);
+            if (data == null)
+            {
+                throw new KpuException(NativeStatus.ToErrorCode(NativeLastErrorCode()), "reading the result of layer " +
+                    layer + " failed: " + NativeLastError());
+            }
+
+            return new FeatureMap(data, info[InfoWidth], info[InfoHeight], info[InfoChannels], info[InfoIsFloat] != 0);
+        }
+
+        private void CheckForwardIndex(int outputIndex)
+        {
+            CheckOutputIndex(outputIndex);
+            if (_layerLimit != 0 && outputIndex != 0)
+            {
+                throw new ArgumentOutOfRangeException("outputIndex", "a run of " + _layerLimit +
+                    " layers (SetLayers) has one result, layer " + (_layerLimit - 1) + "'s: use output index 0, not " +
+                    outputIndex);
             }
         }
 
@@ -502,7 +534,14 @@ namespace nanoFramework.Hardware.K210
 
         private static partial string NativeGetLayerName(long model, int index);
 
-        private static partial int NativeRun(long model, byte[] input);
+        /// <summary>Runs the first layerCount layers (V4: nodes) on input; 0 runs them all.</summary>
+        private static partial int NativeRun(long model, byte[] input, int layerCount);
+
+        /// <summary>
+        /// The result of layer index of the last run, dense CHW, with [channels, height, width, is float, bytes] in info;
+        /// null on failure (then NativeLastErrorCode / NativeLastError tell why).
+        /// </summary>
+        private static partial byte[]? NativeGetLayerOutput(long model, int index, int[] info);
 
         private static partial int NativeGetOutput(long model, int index, byte[] destination);
 

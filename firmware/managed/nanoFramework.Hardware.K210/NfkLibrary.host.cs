@@ -1,6 +1,7 @@
 using System;
 using System.Reflection;
 using System.Runtime.InteropServices;
+using NfK210.Interop;
 
 namespace nanoFramework.Hardware.K210
 {
@@ -11,7 +12,7 @@ namespace nanoFramework.Hardware.K210
     /// </summary>
     internal static unsafe partial class NfkLibrary
     {
-        private const string Library = "nfk210";
+        private const string Library = NfkModelNative.Library;
 
         static NfkLibrary()
         {
@@ -34,29 +35,21 @@ namespace nanoFramework.Hardware.K210
             return NativeLibrary.TryLoad(Library, assembly, searchPath, out IntPtr handle) ? handle : IntPtr.Zero;
         }
 
+        /// <summary>Runs the static constructor (the resolver) before NfkModelNative's first call.</summary>
+        internal static void EnsureResolver()
+        {
+        }
+
         /// <summary>A native string as a managed one ("" for null).</summary>
         public static string Text(IntPtr p) => p == IntPtr.Zero ? string.Empty : Marshal.PtrToStringUTF8(p) ?? string.Empty;
 
-        [LibraryImport(Library, EntryPoint = "nfk_last_error")]
-        public static partial IntPtr LastError();
 
-        [LibraryImport(Library, EntryPoint = "nfk_last_error_code")]
-        public static partial int LastErrorCode();
 
-        [LibraryImport(Library, EntryPoint = "nfk_model_load")]
-        public static partial int ModelLoad(byte* data, nuint size, int profile, out IntPtr model);
 
-        [LibraryImport(Library, EntryPoint = "nfk_model_free")]
-        public static partial void ModelFree(IntPtr model);
 
-        [LibraryImport(Library, EntryPoint = "nfk_model_describe_json")]
-        public static partial IntPtr ModelDescribeJson(IntPtr model);
 
-        [LibraryImport(Library, EntryPoint = "nfk_model_run")]
-        public static partial int ModelRun(IntPtr model, byte* input, nuint size);
 
-        [LibraryImport(Library, EntryPoint = "nfk_model_output")]
-        public static partial int ModelOutput(IntPtr model, int index, out IntPtr data, out nuint size);
+
 
         [LibraryImport(Library, EntryPoint = "nfk_image_last_error")]
         public static partial IntPtr ImageLastError();
@@ -102,5 +95,14 @@ namespace nanoFramework.Hardware.K210
 
         [LibraryImport(Library, EntryPoint = "nfk_memory_info")]
         public static partial int MemoryInfo(out nuint largestFree, out nuint total);
+    }
+}
+
+namespace NfK210.Interop
+{
+    /// <summary>The shared model declarations, hooked to this assembly's library resolver.</summary>
+    internal static partial class NfkModelNative
+    {
+        static NfkModelNative() => nanoFramework.Hardware.K210.NfkLibrary.EnsureResolver();
     }
 }

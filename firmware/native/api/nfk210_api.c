@@ -25,7 +25,11 @@ struct nfk_model {
     uint32_t layer_count;
     uint64_t *layer_ns;
     uint64_t layer_start_ns;
+    uint8_t *layer_copy; /* a layer result copied out of KPU RAM */
 };
+
+/* The model whose run KPU RAM holds (all models share the one emulated KPU); guarded by the host lock. */
+static const nfk_model *kpu_owner;
 
 static _Thread_local nn_error_t last_error;
 
@@ -85,7 +89,10 @@ static nfk_model *allocate_model(size_t arena_bytes, uint32_t layers)
 
 static void release_model(nfk_model *m)
 {
+    if (kpu_owner == m)
+        kpu_owner = NULL;
     host_heap_free(m->arena);
+    free(m->layer_copy);
     free(m->layer_ns);
     free(m->json);
     free(m);
@@ -209,22 +216,35 @@ static void time_layer(void *user, uint32_t index, uint32_t type, bool on_kpu, b
 
 NFK_API int nfk_model_run(nfk_model *model, const uint8_t *input, size_t size)
 {
+    return nfk_model_run_layers(model, input, size, 0);
+}
+
+NFK_API int nfk_model_run_layers(nfk_model *model, const uint8_t *input, size_t size, int layer_count)
+{
     nn_error_t err = { NN_OK, "" };
     if (model == NULL)
         return fail(NN_ERR_ARGUMENT, "no model");
+    if (layer_count < 0 || (uint32_t)layer_count > model->layer_count) {
+        nn_fail(&last_error, NN_ERR_ARGUMENT, "cannot run %d layers: the model has %u (1..%u, or 0 for all)",
+                layer_count, model->layer_count, model->layer_count);
+        return NN_ERR_ARGUMENT;
+    }
     nfk_host_lock();
+    kpu_owner = model;
     emu_soc_t *soc = nfk_host_soc();
     emu_soc_set_profile(soc, model->profile);
     emu_soc_clear_fault(soc);
     memset(model->layer_ns, 0, model->layer_count * sizeof *model->layer_ns);
     nn_status_t st = model->format == KMODEL_FORMAT_V4
-                         ? nn_v4_run(&model->v4, input, size, 0, time_layer, model, &err)
-                         : nn_v3_run(&model->rt, input, size, 0, time_layer, model, &err);
+                         ? nn_v4_run(&model->v4, input, size, (uint32_t)layer_count, time_layer, model, &err)
+                         : nn_v3_run(&model->rt, input, size, (uint32_t)layer_count, time_layer, model, &err);
     const char *fault = emu_soc_fault(soc);
     if (st == NN_OK && fault != NULL) {
         nn_fail(&err, NN_ERR_HARDWARE, "the KPU reported a fault: %s", fault);
         model->rt.has_run = false;
         model->v4.has_run = false;
+        model->rt.layers_run = 0;
+        model->v4.nodes_run = 0;
         st = NN_ERR_HARDWARE;
     }
     nfk_host_unlock();
@@ -249,6 +269,43 @@ NFK_API int nfk_model_output(nfk_model *model, int index, const uint8_t **out_da
                          : nn_v3_output(&model->rt, (uint32_t)index, out_data, out_size, &err);
     if (st != NN_OK)
         return keep(&err);
+    return NN_OK;
+}
+
+NFK_API int nfk_model_layer_output(nfk_model *model, int index, const uint8_t **out_data, size_t *out_size,
+                                   int32_t out_shape[3], int *out_is_float)
+{
+    nn_error_t err = { NN_OK, "" };
+    nn_layer_output_t o;
+    if (model == NULL || out_data == NULL || out_size == NULL || out_shape == NULL || out_is_float == NULL)
+        return fail(NN_ERR_ARGUMENT, "model and result pointers are required");
+    if (index < 0)
+        return fail(NN_ERR_ARGUMENT, "a layer index is 0 or more");
+    nfk_host_lock();
+    nn_status_t st = model->format == KMODEL_FORMAT_V4 ? nn_v4_node_output(&model->v4, (uint32_t)index, &o, &err)
+                                                       : nn_v3_layer_output(&model->rt, (uint32_t)index, &o, &err);
+    bool in_kpu_ram = st == NN_OK && o.region.memory == NN_REGION_KPU; /* shared by all models: copied out */
+    if (in_kpu_ram && kpu_owner != model)
+        st = nn_fail(&err, NN_ERR_STATE, "layer %d left its result in KPU RAM, and another model has run on the KPU "
+                     "since: run this model again", index);
+    if (st == NN_OK && in_kpu_ram) {
+        uint8_t *copy = realloc(model->layer_copy, o.bytes > 0 ? o.bytes : 1);
+        if (copy == NULL)
+            st = nn_fail(&err, NN_ERR_OUT_OF_MEMORY, "no memory for the %zu bytes of layer %d's result", o.bytes,
+                         index);
+        else {
+            model->layer_copy = copy;
+            nn_layer_output_copy(&o, copy);
+        }
+    }
+    nfk_host_unlock();
+    if (st != NN_OK)
+        return keep(&err);
+    *out_data = in_kpu_ram ? model->layer_copy : o.data;
+    *out_size = o.bytes;
+    for (int k = 0; k < 3; k++)
+        out_shape[k] = (int32_t)o.shape[k];
+    *out_is_float = o.is_float ? 1 : 0;
     return NN_OK;
 }
 

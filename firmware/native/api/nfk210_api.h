@@ -85,6 +85,21 @@ NFK_API int nfk_model_input_size(nfk_model *model, size_t *out_bytes);
 /* Runs the whole model on one input tensor (raw bytes, as the model's input is laid out). */
 NFK_API int nfk_model_run(nfk_model *model, const uint8_t *input, size_t size);
 
+/* Runs only the first layer_count layers (V4: nodes) on one input, as MaixPy's kpu.set_layers(net, n) before
+ * kpu.forward does; 0 runs them all, like nfk_model_run. layer_count above the layer count, or negative, is an
+ * argument error naming the maximum. After a partial run the model outputs are not available (nfk_model_output
+ * fails): read the results of the layers that ran with nfk_model_layer_output. */
+NFK_API int nfk_model_run_layers(nfk_model *model, const uint8_t *input, size_t size, int layer_count);
+
+/* The result of layer (V4: node) `index` of the last run: its bytes, dense CHW (a map the layer left in KPU RAM
+ * is copied out, into a buffer the model owns), shape [C, H, W] ([1, 1, elements] where the layer gives no
+ * map shape; a V4 map of N batches has N*C channels) and element type (1: float32, 0: uint8). The data is valid
+ * until the next run, the next call of this function, or free. Fails for an index that is not a layer, before
+ * a run, for a layer the run did not reach, for a result a later layer of the run wrote over, and for a map
+ * in KPU RAM when another model has run since. */
+NFK_API int nfk_model_layer_output(nfk_model *model, int index, const uint8_t **out_data, size_t *out_size,
+                                   int32_t out_shape[3], int *out_is_float);
+
 NFK_API int nfk_model_output_count(nfk_model *model);
 /* Pointer and byte size of output i after a run; valid until the next run or free. */
 NFK_API int nfk_model_output(nfk_model *model, int index, const uint8_t **out_data, size_t *out_size);

@@ -10,56 +10,12 @@
 #include "nn_v3_runtime.h"
 
 #define put nfk_json_put
-
-typedef struct layer_shape {
-    uint32_t in[3], out[3];
-    int in_dims, out_dims;
-} layer_shape_t;
-
 #define U32(off) kmodel_v3_u32(l->body, off)
-
-static layer_shape_t cpu_shape(const kmodel_v3_layer_t *l)
-{
-    layer_shape_t s = { { 0 }, { 0 }, 1, 1 };
-    switch (l->type) {
-    case KMODEL_V3_MAX_POOL2D: case KMODEL_V3_AVERAGE_POOL2D: case KMODEL_V3_QUANTIZED_MAX_POOL2D:
-        s = (layer_shape_t){ { U32(20), U32(16), U32(12) }, { U32(32), U32(28), U32(24) }, 3, 3 };
-        break;
-    case KMODEL_V3_GLOBAL_AVERAGE_POOL2D: case KMODEL_V3_QUANTIZED_GLOBAL_AVERAGE_POOL2D:
-        s = (layer_shape_t){ { U32(16), U32(12), 0 }, { U32(16), 0, 0 }, 2, 1 };
-        break;
-    case KMODEL_V3_TENSORFLOW_FLATTEN: case KMODEL_V3_QUANTIZED_TENSORFLOW_FLATTEN:
-        s = (layer_shape_t){ { U32(20), U32(16), U32(12) }, { U32(20) * U32(16) * U32(12), 0, 0 }, 3, 1 };
-        break;
-    case KMODEL_V3_RESIZE_NEAREST_NEIGHBOR: case KMODEL_V3_QUANTIZED_RESIZE_NEAREST_NEIGHBOR:
-        s = (layer_shape_t){ { U32(20), U32(16), U32(12) }, { U32(20), U32(28), U32(24) }, 3, 3 };
-        break;
-    case KMODEL_V3_FULLY_CONNECTED: s.in[0] = U32(12); s.out[0] = U32(16); break;
-    case KMODEL_V3_CHANNELWISE_DEQUANTIZE:
-        s = (layer_shape_t){ { U32(12), U32(16), 0 }, { U32(12), U32(16), 0 }, 2, 2 };
-        break;
-    case KMODEL_V3_ADD: case KMODEL_V3_QUANTIZED_ADD: s.in[0] = s.out[0] = U32(16); break;
-    case KMODEL_V3_K210_ADD_PADDING: s = (layer_shape_t){ { U32(12), 0, 0 }, { U32(12), 4, 4 }, 1, 3 }; break;
-    case KMODEL_V3_K210_REMOVE_PADDING: s = (layer_shape_t){ { U32(12), 4, 4 }, { U32(12), 0, 0 }, 3, 1 }; break;
-    case KMODEL_V3_K210_UPLOAD:
-        s = (layer_shape_t){ { U32(20), U32(16), U32(12) }, { U32(20), U32(16), U32(12) }, 3, 3 };
-        break;
-    case KMODEL_V3_CONCAT: case KMODEL_V3_QUANTIZED_CONCAT: {
-        kmodel_v3_range_t r[KMODEL_V3_MAX_RANGES];
-        kmodel_v3_layer_ranges(l, r);
-        s.in[0] = U32(8);
-        s.out[0] = (uint32_t)r[0].bytes;
-        break;
-    }
-    default: s.in[0] = s.out[0] = U32(12); break; /* element counts */
-    }
-    return s;
-}
 
 static void describe_layer(json_t *j, const kmodel_v3_t *m, const kmodel_v3_layer_t *l, json_t *violations)
 {
     const char *name = kmodel_v3_layer_name(l->type);
-    layer_shape_t s;
+    kmodel_v3_shapes_t s = kmodel_v3_layer_shapes(m, l);
     int pool = -1;
     const char *kernel = "", *pool_text = "";
     bool depthwise = false, main_out = false;
@@ -70,7 +26,6 @@ static void describe_layer(json_t *j, const kmodel_v3_t *m, const kmodel_v3_laye
         nn_kpu_args_t a;
         kmodel_v3_conv_args(m, l, &a);
         const nn_kpu_conv_params_t *p = &a.conv;
-        s = (layer_shape_t){ { p->in_c, p->in_h, p->in_w }, { p->out_c, p->out_h, p->out_w }, 3, 3 };
         kernel = p->kernel == 3 ? "3x3" : "1x1";
         depthwise = p->depthwise;
         pool = (int)p->pool_type;
@@ -82,7 +37,6 @@ static void describe_layer(json_t *j, const kmodel_v3_t *m, const kmodel_v3_laye
         snprintf(what, sizeof what, "layer %u (K210_CONV)", l->index);
         nfk_kpu_violations(violations, what, p);
     } else {
-        s = cpu_shape(l);
         if (l->type == KMODEL_V3_FULLY_CONNECTED)
             weights = 4ull * (U32(12) * (uint64_t)U32(16) + U32(16));
         if (l->type == KMODEL_V3_MAX_POOL2D)
@@ -110,16 +64,8 @@ static const char *output_dtype(const kmodel_v3_t *m, uint32_t address)
         kmodel_v3_range_t r[KMODEL_V3_MAX_RANGES];
         int n = kmodel_v3_layer_ranges(&l, r);
         for (int k = 0; k < n; k++)
-            if (r[k].written && r[k].start == address) {
-                bool u8 = l.type == KMODEL_V3_K210_CONV || l.type == KMODEL_V3_QUANTIZE ||
-                          l.type == KMODEL_V3_REQUANTIZE || l.type == KMODEL_V3_QUANTIZED_ADD ||
-                          l.type == KMODEL_V3_QUANTIZED_MAX_POOL2D || l.type == KMODEL_V3_K210_REMOVE_PADDING ||
-                          l.type == KMODEL_V3_QUANTIZED_GLOBAL_AVERAGE_POOL2D ||
-                          l.type == KMODEL_V3_QUANTIZED_TENSORFLOW_FLATTEN ||
-                          l.type == KMODEL_V3_QUANTIZED_RESIZE_NEAREST_NEIGHBOR ||
-                          l.type == KMODEL_V3_QUANTIZED_CONCAT;
-                dtype = u8 ? "u8" : "f32";
-            }
+            if (r[k].written && r[k].start == address)
+                dtype = kmodel_v3_layer_writes_float(l.type) ? "f32" : "u8";
     }
     return dtype;
 }

@@ -3,11 +3,16 @@ using nanoFramework.TestFramework;
 
 namespace nanoFramework.Hardware.K210.Tests
 {
-    /// <summary>Kpu and KpuModel on the shared V3 models: oracle bytes, PROVENANCE detections, MaixPy flows, errors.</summary>
+    /// <summary>Kpu and KpuModel on the shared V3 models: oracle bytes, PROVENANCE detections, MaixPy flows, SetLayers, errors.</summary>
     [TestClass]
     public class KpuTests
     {
         private const string Yolo = "models/v3-yolo20-demo/";
+
+        // MNIST V3 layers: 0 K210_CONV 1x28x28 -> 16x14x14 kept in KPU RAM, 1 K210_CONV -> 32x7x7 copied to main
+        // memory, 2 DEQUANTIZE, 3 flatten, 4 fully connected, 5 QUANTIZE, 6 K210_ADD_PADDING, 7 K210_CONV,
+        // 8 K210_REMOVE_PADDING, 9 DEQUANTIZE, 10 SOFTMAX.
+        private const string Mnist = "models/v3-maix-mnist/";
         private static readonly float[] YoloAnchors = { 1.08f, 1.19f, 3.42f, 4.41f, 6.63f, 11.38f, 9.42f, 5.11f, 16.62f, 10.52f };
 
         [Setup]
@@ -319,6 +324,110 @@ namespace nanoFramework.Hardware.K210.Tests
             KpuMemoryInfo after = Kpu.MemTest();
             Assert.IsTrue(before.NativeFreeBytes - after.NativeFreeBytes >= 1351592, "the model's file is in the heap");
             Assert.Contains("###free sys heap memory", after.ToString());
+        }
+
+        [TestMethod]
+        public void SetLayers2_ReturnsLayer1sMap_TheBytesLayer2Dequantizes()
+        {
+            byte[] file = Read(Mnist + "mnist.kmodel");
+            using KpuModel model = Kpu.Load(file);
+            model.SetLayers(2);
+            FeatureMap map = model.Forward(Digit(3));
+            AssertMap(map, 32, 7, 7, false);
+
+            // layer 2 turns each byte q into q * scale + bias, with scale and bias from its body in the file
+            int body = LayerBody(file, 2);
+            Assert.AreEqual(12, ReadInt(file, 28 + (8 * ReadInt(file, 24)) + 16), "layer 2 is DEQUANTIZE");
+            float scale = BitConverter.ToSingle(file, body + 16);
+            float bias = BitConverter.ToSingle(file, body + 20);
+            byte[] q = map.ToByteArray();
+            byte[] expected = new byte[4 * q.Length];
+            for (int i = 0; i < q.Length; i++)
+            {
+                float value = (float)((float)(q[i] * scale) + bias);
+                Array.Copy(BitConverter.GetBytes(value), 0, expected, 4 * i, 4);
+            }
+
+            model.SetLayers(3);
+            FeatureMap floats = model.Forward(Digit(3));
+            Assert.IsTrue(floats.IsFloat);
+            Assert.AreEqual(1568, floats.Length);
+            CollectionAssert.AreEqual(expected, floats.ToByteArray());
+        }
+
+        [TestMethod]
+        public void SetLayers1_ReturnsLayer0sMapFromKpuRam()
+        {
+            using KpuModel model = Kpu.Load(TestData.Shared(Mnist + "mnist.kmodel"));
+            model.SetLayers(1);
+            FeatureMap map = model.Forward(Digit(7));
+            AssertMap(map, 16, 14, 14, false);
+            Assert.AreEqual(model.NetInfo()[0].OutputChannels, map.Channels);
+        }
+
+        [TestMethod]
+        public void SetLayers0OrAll_RestoresFullRuns()
+        {
+            using KpuModel model = Kpu.Load(TestData.Shared(Mnist + "mnist.kmodel"));
+            byte[] full = model.Forward(Digit(5)).ToByteArray();
+            Assert.AreEqual(40, full.Length);
+
+            model.SetLayers(2);
+            Assert.AreEqual(1568, model.Forward(Digit(5)).Size);
+            KpuException e = (KpuException)Assert.ThrowsException(typeof(KpuException), () => model.GetOutput(0));
+            Assert.AreEqual(KpuErrorCode.RunModel, e.ErrorCode);
+            Assert.Contains("stopped after layer 1 of 11", e.Message);
+
+            model.SetLayers(0);
+            CollectionAssert.AreEqual(full, model.Forward(Digit(5)).ToByteArray());
+            CollectionAssert.AreEqual(full, model.GetOutput(0).ToByteArray());
+            model.SetLayers(-3);
+            CollectionAssert.AreEqual(full, model.Forward(Digit(5)).ToByteArray());
+            model.SetLayers(11);
+            FeatureMap all = model.Forward(Digit(5));
+            Assert.IsTrue(all.IsFloat);
+            CollectionAssert.AreEqual(full, all.ToByteArray());
+        }
+
+        [TestMethod]
+        public void SetLayersAboveTheLayerCount_ThrowsNamingTheMaximum()
+        {
+            using KpuModel model = Kpu.Load(TestData.Shared(Mnist + "mnist.kmodel"));
+            model.SetLayers(2);
+            Exception e = Assert.ThrowsException(typeof(ArgumentOutOfRangeException), () => model.SetLayers(12));
+            Assert.Contains("12", e.Message);
+            Assert.Contains("11", e.Message);
+            Assert.AreEqual(1568, model.Forward(Digit(1)).Size, "the earlier limit still holds");
+            Assert.ThrowsException(typeof(ArgumentOutOfRangeException), () => model.Forward(Digit(1), 1));
+        }
+
+        /// <summary>File offset of the body of layer index of a kmodel V3 (header, output table, layer table, bodies).</summary>
+        private static int LayerBody(byte[] file, int index)
+        {
+            int outputs = ReadInt(file, 24);
+            int layers = ReadInt(file, 12);
+            int table = 28 + (8 * outputs);
+            int offset = table + (8 * layers);
+            for (int i = 0; i < index; i++)
+            {
+                offset += ReadInt(file, table + (8 * i) + 4);
+            }
+
+            return offset;
+        }
+
+        private static int ReadInt(byte[] b, int at) => b[at] | (b[at + 1] << 8) | (b[at + 2] << 16) | (b[at + 3] << 24);
+
+        private static byte[] Digit(int digit) => Read(Mnist + "inputs/digit" + digit + "_1x28x28_u8.bin");
+
+        /// <summary>Shape, element type and size of a map.</summary>
+        private static void AssertMap(FeatureMap map, int channels, int height, int width, bool isFloat)
+        {
+            Assert.AreEqual(channels, map.Channels);
+            Assert.AreEqual(height, map.Height);
+            Assert.AreEqual(width, map.Width);
+            Assert.AreEqual(isFloat, map.IsFloat);
+            Assert.AreEqual(channels * height * width * (isFloat ? 4 : 1), map.Size);
         }
     }
 }

@@ -31,6 +31,19 @@ const char *kmodel_v3_layer_name(uint32_t type)
 
 bool kmodel_v3_layer_on_kpu(uint32_t type) { return type == KMODEL_V3_K210_CONV; }
 
+bool kmodel_v3_layer_writes_float(uint32_t type)
+{
+    switch (type) {
+    case KMODEL_V3_K210_CONV: case KMODEL_V3_QUANTIZE: case KMODEL_V3_REQUANTIZE: case KMODEL_V3_QUANTIZED_ADD:
+    case KMODEL_V3_QUANTIZED_MAX_POOL2D: case KMODEL_V3_K210_REMOVE_PADDING:
+    case KMODEL_V3_QUANTIZED_GLOBAL_AVERAGE_POOL2D: case KMODEL_V3_QUANTIZED_TENSORFLOW_FLATTEN:
+    case KMODEL_V3_QUANTIZED_RESIZE_NEAREST_NEIGHBOR: case KMODEL_V3_QUANTIZED_CONCAT:
+    case KMODEL_V3_K210_ADD_PADDING: case KMODEL_V3_K210_UPLOAD:
+        return false;
+    default: return true;
+    }
+}
+
 kmodel_v3_layer_t kmodel_v3_first_layer(const kmodel_v3_t *m)
 {
     kmodel_v3_layer_t l;

@@ -112,4 +112,16 @@ float kmodel_v3_f32(const uint8_t *body, uint32_t offset);
 /* Main-buffer ranges of a (validated) layer; returns the count. */
 int kmodel_v3_layer_ranges(const kmodel_v3_layer_t *l, kmodel_v3_range_t ranges[KMODEL_V3_MAX_RANGES]);
 
+/* Input and output shapes of a (validated) layer as its body gives them: C x H x W (3 dims) for maps,
+ * element counts (1 dim) for flat data, [channels, channel size] (2 dims) for channel-wise data. */
+typedef struct kmodel_v3_shapes {
+    uint32_t in[3], out[3];
+    int in_dims, out_dims;
+} kmodel_v3_shapes_t;
+
+kmodel_v3_shapes_t kmodel_v3_layer_shapes(const kmodel_v3_t *m, const kmodel_v3_layer_t *l);
+
+/* True when a layer of this type writes float32 values, false for uint8 (KPU maps, quantized layers). */
+bool kmodel_v3_layer_writes_float(uint32_t type);
+
 #endif

@@ -150,6 +150,51 @@ int kmodel_v3_layer_ranges(const kmodel_v3_layer_t *l, kmodel_v3_range_t r[KMODE
     return n;
 }
 
+kmodel_v3_shapes_t kmodel_v3_layer_shapes(const kmodel_v3_t *m, const kmodel_v3_layer_t *l)
+{
+    kmodel_v3_shapes_t s = { { 0 }, { 0 }, 1, 1 };
+    switch (l->type) {
+    case KMODEL_V3_K210_CONV: {
+        nn_kpu_args_t a;
+        kmodel_v3_conv_args(m, l, &a);
+        s = (kmodel_v3_shapes_t){ { a.conv.in_c, a.conv.in_h, a.conv.in_w }, { a.conv.out_c, a.conv.out_h, a.conv.out_w },
+                                  3, 3 };
+        break;
+    }
+    case KMODEL_V3_MAX_POOL2D: case KMODEL_V3_AVERAGE_POOL2D: case KMODEL_V3_QUANTIZED_MAX_POOL2D:
+        s = (kmodel_v3_shapes_t){ { U32(20), U32(16), U32(12) }, { U32(32), U32(28), U32(24) }, 3, 3 };
+        break;
+    case KMODEL_V3_GLOBAL_AVERAGE_POOL2D: case KMODEL_V3_QUANTIZED_GLOBAL_AVERAGE_POOL2D:
+        s = (kmodel_v3_shapes_t){ { U32(16), U32(12), 0 }, { U32(16), 0, 0 }, 2, 1 };
+        break;
+    case KMODEL_V3_TENSORFLOW_FLATTEN: case KMODEL_V3_QUANTIZED_TENSORFLOW_FLATTEN:
+        s = (kmodel_v3_shapes_t){ { U32(20), U32(16), U32(12) }, { U32(20) * U32(16) * U32(12), 0, 0 }, 3, 1 };
+        break;
+    case KMODEL_V3_RESIZE_NEAREST_NEIGHBOR: case KMODEL_V3_QUANTIZED_RESIZE_NEAREST_NEIGHBOR:
+        s = (kmodel_v3_shapes_t){ { U32(20), U32(16), U32(12) }, { U32(20), U32(28), U32(24) }, 3, 3 };
+        break;
+    case KMODEL_V3_FULLY_CONNECTED: s.in[0] = U32(12); s.out[0] = U32(16); break;
+    case KMODEL_V3_CHANNELWISE_DEQUANTIZE:
+        s = (kmodel_v3_shapes_t){ { U32(12), U32(16), 0 }, { U32(12), U32(16), 0 }, 2, 2 };
+        break;
+    case KMODEL_V3_ADD: case KMODEL_V3_QUANTIZED_ADD: s.in[0] = s.out[0] = U32(16); break;
+    case KMODEL_V3_K210_ADD_PADDING: s = (kmodel_v3_shapes_t){ { U32(12), 0, 0 }, { U32(12), 4, 4 }, 1, 3 }; break;
+    case KMODEL_V3_K210_REMOVE_PADDING: s = (kmodel_v3_shapes_t){ { U32(12), 4, 4 }, { U32(12), 0, 0 }, 3, 1 }; break;
+    case KMODEL_V3_K210_UPLOAD:
+        s = (kmodel_v3_shapes_t){ { U32(20), U32(16), U32(12) }, { U32(20), U32(16), U32(12) }, 3, 3 };
+        break;
+    case KMODEL_V3_CONCAT: case KMODEL_V3_QUANTIZED_CONCAT: {
+        kmodel_v3_range_t r[KMODEL_V3_MAX_RANGES];
+        kmodel_v3_layer_ranges(l, r);
+        s.in[0] = U32(8);
+        s.out[0] = (uint32_t)r[0].bytes;
+        break;
+    }
+    default: s.in[0] = s.out[0] = U32(12); break; /* element counts */
+    }
+    return s;
+}
+
 static bool overlaps_partly(const kmodel_v3_range_t *a, const kmodel_v3_range_t *b)
 {
     if (a->start == b->start)

@@ -207,6 +207,18 @@ bool kmodel_v4_for_each_access(const kmodel_v4_op_t *op, kmodel_v4_access_fn fn,
 nn_status_t kmodel_v4_check_accesses(const kmodel_v4_t *m, const kmodel_v4_node_t *n, const kmodel_v4_op_t *op,
                                      nn_error_t *err);
 
+/* Input and output shapes of a decoded node where its body gives them: 4-D NCHW (NHWC for the cpu_* ops,
+ * see kmodel_v4_node_nhwc), element counts (1 dim) for element-wise ops, [rows, columns] (2 dims) for matmul
+ * and softmax, none (0 dims) for concat. */
+typedef struct kmodel_v4_shapes {
+    uint32_t in[4], out[4];
+    int in_dims, out_dims;
+} kmodel_v4_shapes_t;
+
+kmodel_v4_shapes_t kmodel_v4_node_shapes(const kmodel_v4_op_t *op);
+/* True for the cpu_* opcodes, whose tensors are NHWC. */
+bool kmodel_v4_node_nhwc(uint32_t opcode);
+
 /* Bytes of a uint8 NCHW map in the KPU layout (spec §11.1), all batches: N · fmap_bytes(W, H, C). */
 uint64_t kmodel_v4_kpu_map_bytes(const nn_shape4_t *shape);
 

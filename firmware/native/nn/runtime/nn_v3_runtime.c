@@ -194,6 +194,7 @@ nn_status_t nn_v3_run(nn_v3_runtime_t *rt, const uint8_t *input, size_t input_by
     if (rt == NULL || rt->model.data == NULL)
         return nn_fail(err, NN_ERR_STATE, "the model is not loaded");
     rt->has_run = false;
+    rt->layers_run = 0;
     nn_status_t st = rt->backend.ops->begin(rt->backend.self, (rt->model.header.flags & 1) != 0, err);
     if (st == NN_OK)
         st = load_input(rt, input, input_bytes, err);
@@ -215,7 +216,8 @@ nn_status_t nn_v3_run(nn_v3_runtime_t *rt, const uint8_t *input, size_t input_by
         if (st != NN_OK)
             return st;
     }
-    rt->has_run = true;
+    rt->layers_run = count;
+    rt->has_run = count == rt->model.header.layers_length;
     return NN_OK;
 }
 
@@ -227,12 +229,96 @@ nn_status_t nn_v3_output(const nn_v3_runtime_t *rt, uint32_t index, const uint8_
     if (index >= rt->model.header.output_count)
         return nn_fail(err, NN_ERR_ARGUMENT, "output %u does not exist; the model has %u", index,
                        rt->model.header.output_count);
+    if (!rt->has_run && rt->layers_run != 0)
+        return nn_fail(err, NN_ERR_STATE, "the last run stopped after layer %u of %u (a set_layers limit), so the "
+                       "model outputs were not computed; read that layer's result instead",
+                       rt->layers_run - 1, rt->model.header.layers_length);
     if (!rt->has_run)
         return nn_fail(err, NN_ERR_STATE, "no output yet: run the model first");
     uint32_t address, bytes;
     kmodel_v3_output(&rt->model, index, &address, &bytes);
     *data = rt->main + address;
     *size = bytes;
+    return NN_OK;
+}
+
+/* Where layer l leaves its result (kpu_ram may be NULL when only the place matters). */
+static nn_status_t layer_result(const nn_v3_runtime_t *rt, const kmodel_v3_layer_t *l, const uint8_t *kpu_ram,
+                                nn_layer_output_t *o, nn_error_t *err)
+{
+    kmodel_v3_shapes_t s = kmodel_v3_layer_shapes(&rt->model, l);
+    uint32_t c = s.out_dims == 3 ? s.out[0] : 0, h = s.out[1], w = s.out[2];
+    if (l->type == KMODEL_V3_K210_CONV) {
+        nn_kpu_args_t a;
+        kmodel_v3_conv_t head = kmodel_v3_conv_head(l);
+        kmodel_v3_conv_args(&rt->model, l, &a);
+        if (head.flags & KMODEL_V3_MAIN_MEM_OUT)
+            nn_layer_output_dense(o, rt->main + head.main_mem_out_address,
+                                  (nn_region_t){ NN_REGION_MAIN, head.main_mem_out_address, a.dma_total_bytes }, false,
+                                  c, h, w);
+        else
+            nn_layer_output_kpu(o, kpu_ram, a.dst_line, 1, c, h, w, &a.out_layout);
+        return NN_OK;
+    }
+    if (l->type == KMODEL_V3_K210_ADD_PADDING || l->type == KMODEL_V3_K210_UPLOAD) {
+        nn_kpu_layout_t layout = nn_kpu_layout_of(w, h);
+        nn_layer_output_kpu(o, kpu_ram, U32(8), 1, c, h, w, &layout);
+        return NN_OK;
+    }
+    kmodel_v3_range_t r[KMODEL_V3_MAX_RANGES];
+    int n = kmodel_v3_layer_ranges(l, r);
+    for (int k = 0; k < n; k++)
+        if (r[k].written) {
+            nn_layer_output_dense(o, rt->main + r[k].start, (nn_region_t){ NN_REGION_MAIN, r[k].start, r[k].bytes },
+                                  kmodel_v3_layer_writes_float(l->type), c, h, w);
+            return NN_OK;
+        }
+    return nn_fail(err, NN_ERR_UNSUPPORTED_LAYER, "layer %u (%s) leaves no result", l->index,
+                   kmodel_v3_layer_name(l->type));
+}
+
+/* Everything a layer writes: its result, and the KPU RAM map of a K210_CONV whose result is its main copy. */
+static int layer_writes(const nn_v3_runtime_t *rt, const kmodel_v3_layer_t *l, nn_region_t w[2])
+{
+    nn_layer_output_t o;
+    if (layer_result(rt, l, NULL, &o, NULL) != NN_OK)
+        return 0;
+    w[0] = o.region;
+    if (l->type != KMODEL_V3_K210_CONV || o.data == NULL)
+        return 1;
+    nn_kpu_args_t a;
+    kmodel_v3_conv_args(&rt->model, l, &a);
+    w[1] = (nn_region_t){ NN_REGION_KPU, (uint64_t)a.dst_line * NN_KPU_LINE_BYTES,
+                          (uint64_t)nn_kpu_map_lines(a.conv.out_c, a.conv.out_h, a.conv.out_w) * NN_KPU_LINE_BYTES };
+    return 2;
+}
+
+nn_status_t nn_v3_layer_output(const nn_v3_runtime_t *rt, uint32_t index, nn_layer_output_t *out, nn_error_t *err)
+{
+    if (rt == NULL || rt->model.data == NULL || out == NULL)
+        return nn_fail(err, NN_ERR_ARGUMENT, "runtime and result are required");
+    nn_status_t st = nn_layer_output_check(index, rt->model.header.layers_length, rt->layers_run, "layer", err);
+    if (st != NN_OK)
+        return st;
+    uint8_t *kpu_ram = rt->backend.ops->kpu_ram(rt->backend.self);
+    if (kpu_ram == NULL)
+        return nn_fail(err, NN_ERR_HARDWARE, "KPU RAM is not mapped");
+    kmodel_v3_layer_t l = kmodel_v3_first_layer(&rt->model);
+    for (uint32_t i = 0; i < index; i++)
+        l = kmodel_v3_next_layer(&rt->model, &l);
+    if ((st = layer_result(rt, &l, kpu_ram, out, err)) != NN_OK)
+        return st;
+    kmodel_v3_layer_t later = l;
+    for (uint32_t i = index + 1; i < rt->layers_run; i++) {
+        later = kmodel_v3_next_layer(&rt->model, &later);
+        nn_region_t w[2];
+        int n = layer_writes(rt, &later, w);
+        for (int k = 0; k < n; k++)
+            if (nn_regions_overlap(&out->region, &w[k]))
+                return nn_fail(err, NN_ERR_STATE, "the result of layer %u (%s) is gone: layer %u (%s) wrote over it "
+                               "later in the run; run only the first %u layers to read it", index,
+                               kmodel_v3_layer_name(l.type), i, kmodel_v3_layer_name(later.type), index + 1);
+    }
     return NN_OK;
 }
 

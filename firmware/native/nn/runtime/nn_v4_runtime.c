@@ -302,11 +302,10 @@ static nn_status_t run_kpu_conv2d(const node_ctx_t *c)
         }
     }
     if (U.kpu.main_out.size != 0) {
-        size_t per_batch = (size_t)p->out_c * p->out_h * p->out_w;
-        uint8_t *dst = at(rt, U.kpu.main_out);
-        for (uint32_t b = 0; b < U.kpu.batches; b++)
-            nn_kpu_download(rt->kpu_ram, a->dst_line + b * out_lines, &a->out_layout, dst + b * per_batch, p->out_c,
-                            p->out_h, p->out_w);
+        nn_layer_output_t maps;
+        nn_layer_output_kpu(&maps, rt->kpu_ram, a->dst_line, U.kpu.batches, p->out_c, p->out_h, p->out_w,
+                            &a->out_layout);
+        nn_layer_output_copy(&maps, at(rt, U.kpu.main_out));
     }
     return NN_OK;
 }
@@ -356,6 +355,7 @@ nn_status_t nn_v4_run(nn_v4_runtime_t *rt, const uint8_t *input, size_t input_by
     if (rt == NULL || rt->model.data == NULL)
         return nn_fail(err, NN_ERR_STATE, "the model is not loaded");
     rt->has_run = false;
+    rt->nodes_run = 0;
     nn_status_t st = rt->backend.ops->begin(rt->backend.self, true, err); /* V4: 8-bit weights */
     if (st != NN_OK)
         return st;
@@ -385,7 +385,8 @@ nn_status_t nn_v4_run(nn_v4_runtime_t *rt, const uint8_t *input, size_t input_by
         if (st != NN_OK)
             return st;
     }
-    rt->has_run = true;
+    rt->nodes_run = count;
+    rt->has_run = count == rt->model.header.nodes;
     return NN_OK;
 }
 
@@ -397,11 +398,91 @@ nn_status_t nn_v4_output(const nn_v4_runtime_t *rt, uint32_t index, const uint8_
     if (index >= rt->model.header.outputs)
         return nn_fail(err, NN_ERR_ARGUMENT, "output %u does not exist; the model has %u", index,
                        rt->model.header.outputs);
+    if (!rt->has_run && rt->nodes_run != 0)
+        return nn_fail(err, NN_ERR_STATE, "the last run stopped after node %u of %u (a set_layers limit), so the "
+                       "model outputs were not computed; read that node's result instead", rt->nodes_run - 1,
+                       rt->model.header.nodes);
     if (!rt->has_run)
         return nn_fail(err, NN_ERR_STATE, "no output yet: run the model first");
     kmodel_v4_range_t r = kmodel_v4_output(&rt->model, index);
     *data = at(rt, r);
     *size = r.size;
+    return NN_OK;
+}
+
+static nn_region_t region_of(kmodel_v4_range_t r)
+{
+    nn_region_t g = { r.memory_type, r.start, r.size };
+    return g;
+}
+
+/* Where a decoded node leaves its result. */
+static void node_result(const nn_v4_runtime_t *rt, const kmodel_v4_op_t *op, nn_layer_output_t *o)
+{
+    if (op->opcode == KMODEL_V4_OP_kpu_conv2d) {
+        const nn_kpu_args_t *a = &op->u.kpu.args;
+        uint32_t n = op->u.kpu.batches;
+        if (op->u.kpu.main_out.size != 0)
+            nn_layer_output_dense(o, at(rt, op->u.kpu.main_out), region_of(op->u.kpu.main_out), false,
+                                  n * a->conv.out_c, a->conv.out_h, a->conv.out_w);
+        else
+            nn_layer_output_kpu(o, rt->kpu_ram, a->dst_line, n, a->conv.out_c, a->conv.out_h, a->conv.out_w,
+                                &a->out_layout);
+        return;
+    }
+    if (op->opcode == KMODEL_V4_OP_kpu_upload) {
+        const int32_t *d = op->u.upload.shape.d;
+        nn_kpu_layout_t layout = nn_kpu_layout_of((uint32_t)d[3], (uint32_t)d[2]);
+        nn_layer_output_kpu(o, rt->kpu_ram, op->out.start / NN_KPU_LINE_BYTES, (uint32_t)d[0], (uint32_t)d[1],
+                            (uint32_t)d[2], (uint32_t)d[3], &layout);
+        return;
+    }
+    kmodel_v4_shapes_t s = kmodel_v4_node_shapes(op);
+    bool chw = s.out_dims == 4 && !kmodel_v4_node_nhwc(op->opcode);
+    nn_layer_output_dense(o, at(rt, op->out), region_of(op->out), op->out.datatype == KMODEL_V4_F32,
+                          chw ? s.out[0] * s.out[1] : 0, s.out[2], s.out[3]);
+}
+
+typedef struct overwrite {
+    const nn_region_t *result;
+    bool found;
+} overwrite_t;
+
+static bool find_overwrite(void *user, const kmodel_v4_access_t *a)
+{
+    overwrite_t *o = user;
+    nn_region_t w = { a->range.memory_type, a->range.start, a->bytes };
+    o->found = a->write && nn_regions_overlap(o->result, &w);
+    return !o->found;
+}
+
+nn_status_t nn_v4_node_output(const nn_v4_runtime_t *rt, uint32_t index, nn_layer_output_t *out, nn_error_t *err)
+{
+    if (rt == NULL || rt->model.data == NULL || out == NULL)
+        return nn_fail(err, NN_ERR_ARGUMENT, "runtime and result are required");
+    nn_status_t st = nn_layer_output_check(index, rt->model.header.nodes, rt->nodes_run, "node", err);
+    if (st != NN_OK)
+        return st;
+    kmodel_v4_node_t n = kmodel_v4_first_node(&rt->model);
+    for (uint32_t i = 0; i < index; i++)
+        n = kmodel_v4_next_node(&rt->model, &n);
+    kmodel_v4_op_t op;
+    if ((st = kmodel_v4_decode(&rt->model, &n, &op, err)) != NN_OK)
+        return st; /* validated at load: only a corrupted arena gets here */
+    node_result(rt, &op, out);
+    kmodel_v4_node_t later = n;
+    for (uint32_t i = index + 1; i < rt->nodes_run; i++) {
+        later = kmodel_v4_next_node(&rt->model, &later);
+        kmodel_v4_op_t later_op;
+        overwrite_t o = { &out->region, false };
+        if ((st = kmodel_v4_decode(&rt->model, &later, &later_op, err)) != NN_OK)
+            return st;
+        kmodel_v4_for_each_access(&later_op, find_overwrite, &o);
+        if (o.found)
+            return nn_fail(err, NN_ERR_STATE, "the result of node %u (%s) is gone: node %u (%s) wrote over it later in "
+                           "the run; run only the first %u nodes to read it", index, kmodel_v4_opcode_name(n.opcode),
+                           i, kmodel_v4_opcode_name(later.opcode), index + 1);
+    }
     return NN_OK;
 }
 
