@@ -53,7 +53,7 @@ NFK_API void nfk_model_free(nfk_model *model);
  *   "outputs": [ { "index": i, "address": n, "bytes": n, "dtype": "u8"|"f32" } ],
  *   "layers":  [ { "index": i, "type": "K210_CONV", "code": 10240, "unit": "KPU"|"CPU",
  *                  "input_shape": [c, h, w], "output_shape": [c, h, w],
- *                  "kernel": "3x3"|"1x1"|"", "depthwise": bool, "pool": "max 2x2 s2"|"" ,
+ *                  "kernel": "3x3"|"1x1"|"", "depthwise": bool, "pool": "max 2x2 s2"|"none" (KPU, no pool)|"" (CPU),
  *                  "pool_type": n (-1 when not a KPU layer), "weights_bytes": n, "macs": n,
  *                  "main_mem_out": bool, "detail": "free text" } ],
  *   "violations": [ "layer 3 (K210_CONV): input 400x300 exceeds 320x240", ... ]

@@ -50,7 +50,7 @@ void nfk_json_dims(json_t *j, const char *key, const uint32_t *d, int n)
 
 const char *nfk_kpu_pool_name(uint32_t pool_type)
 {
-    static const char *names[] = { "",          "max 2x2 s2",  "mean 2x2 s2", "max 4x4 s4",  "mean 4x4 s4",
+    static const char *names[] = { "none",      "max 2x2 s2",  "mean 2x2 s2", "max 4x4 s4",  "mean 4x4 s4",
                                    "pick 2x2 s2 left-top", "pick 2x2 s2 right-top", "pick 4x4 s4 left-top",
                                    "mean 2x2 s1", "max 2x2 s1" };
     return pool_type < 10 ? names[pool_type] : "undefined";
