@@ -56,74 +56,78 @@ uint32_t emu_sysctl_dma_select(const emu_soc_t *soc, unsigned channel)
     }
 }
 
+/* Plain memory behind an address that is no register: SRAM or KPU RAM through
+ * either alias. Anything else is unmapped and reported once per access kind. */
+static void memory_read(emu_soc_t *soc, uint64_t addr, void *value, size_t bytes, const char *key)
+{
+    const uint8_t *p = emu_soc_window(soc, addr, bytes);
+    memset(value, 0, bytes);
+    if (p != NULL)
+        memcpy(value, p, bytes);
+    else
+        emu_warn_once(key, "%zu-bit read of unmapped address 0x%llx", 8 * bytes, (unsigned long long)addr);
+}
+
+static void memory_write(emu_soc_t *soc, uint64_t addr, const void *value, size_t bytes, const char *key)
+{
+    uint8_t *p = emu_soc_window(soc, addr, bytes);
+    if (p != NULL)
+        memcpy(p, value, bytes);
+    else
+        emu_warn_once(key, "%zu-bit write to unmapped address 0x%llx", 8 * bytes, (unsigned long long)addr);
+}
+
 static uint64_t read64(void *ctx, uint64_t addr)
 {
     emu_soc_t *soc = ctx;
+    uint64_t v;
     if (in_range(addr, 8, K210_KPU_BASE, KPU_REGS_BYTES))
         return emu_kpu_read(soc, addr - K210_KPU_BASE);
     if (in_range(addr, 8, K210_DMAC_BASE, DMAC_REGS_BYTES))
         return emu_dmac_read(soc, addr - K210_DMAC_BASE);
-    const uint8_t *p = emu_soc_window(soc, addr, 8);
-    if (p != NULL) {
-        uint64_t v;
-        memcpy(&v, p, 8);
-        return v;
-    }
-    emu_warn_once("bus-read64", "64-bit read of unmapped address 0x%llx", (unsigned long long)addr);
-    return 0;
+    memory_read(soc, addr, &v, sizeof v, "bus-read64");
+    return v;
 }
 
 static void write64(void *ctx, uint64_t addr, uint64_t value)
 {
     emu_soc_t *soc = ctx;
-    if (in_range(addr, 8, K210_KPU_BASE, KPU_REGS_BYTES)) {
+    if (in_range(addr, 8, K210_KPU_BASE, KPU_REGS_BYTES))
         emu_kpu_write(soc, addr - K210_KPU_BASE, value);
-        return;
-    }
-    if (in_range(addr, 8, K210_DMAC_BASE, DMAC_REGS_BYTES)) {
+    else if (in_range(addr, 8, K210_DMAC_BASE, DMAC_REGS_BYTES))
         emu_dmac_write(soc, addr - K210_DMAC_BASE, value);
-        return;
-    }
-    uint8_t *p = emu_soc_window(soc, addr, 8);
-    if (p != NULL)
-        memcpy(p, &value, 8);
     else
-        emu_warn_once("bus-write64", "64-bit write to unmapped address 0x%llx", (unsigned long long)addr);
+        memory_write(soc, addr, &value, sizeof value, "bus-write64");
+}
+
+/* The only 32-bit registers modelled: SYSCTL's DMA request routing. */
+static uint32_t *sysctl_register(emu_soc_t *soc, uint64_t addr)
+{
+    if (addr == K210_SYSCTL_BASE + K210_SYSCTL_DMA_SEL0_OFFSET)
+        return &soc->dma_sel0;
+    if (addr == K210_SYSCTL_BASE + K210_SYSCTL_DMA_SEL1_OFFSET)
+        return &soc->dma_sel1;
+    return NULL;
 }
 
 static uint32_t read32(void *ctx, uint64_t addr)
 {
     emu_soc_t *soc = ctx;
-    if (addr == K210_SYSCTL_BASE + K210_SYSCTL_DMA_SEL0_OFFSET)
-        return soc->dma_sel0;
-    if (addr == K210_SYSCTL_BASE + K210_SYSCTL_DMA_SEL1_OFFSET)
-        return soc->dma_sel1;
-    const uint8_t *p = emu_soc_window(soc, addr, 4);
-    if (p != NULL) {
-        uint32_t v;
-        memcpy(&v, p, 4);
-        return v;
-    }
-    emu_warn_once("bus-read32", "32-bit read of unmodelled address 0x%llx", (unsigned long long)addr);
-    return 0;
+    uint32_t *reg = sysctl_register(soc, addr), v;
+    if (reg != NULL)
+        return *reg;
+    memory_read(soc, addr, &v, sizeof v, "bus-read32");
+    return v;
 }
 
 static void write32(void *ctx, uint64_t addr, uint32_t value)
 {
     emu_soc_t *soc = ctx;
-    if (addr == K210_SYSCTL_BASE + K210_SYSCTL_DMA_SEL0_OFFSET) {
-        soc->dma_sel0 = value;
-        return;
-    }
-    if (addr == K210_SYSCTL_BASE + K210_SYSCTL_DMA_SEL1_OFFSET) {
-        soc->dma_sel1 = value;
-        return;
-    }
-    uint8_t *p = emu_soc_window(soc, addr, 4);
-    if (p != NULL)
-        memcpy(p, &value, 4);
+    uint32_t *reg = sysctl_register(soc, addr);
+    if (reg != NULL)
+        *reg = value;
     else
-        emu_warn_once("bus-write32", "32-bit write to unmodelled address 0x%llx", (unsigned long long)addr);
+        memory_write(soc, addr, &value, sizeof value, "bus-write32");
 }
 
 emu_soc_t *emu_soc_create(void)

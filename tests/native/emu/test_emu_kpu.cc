@@ -169,6 +169,22 @@ TEST_F(EmuKpu, KpuRamAndSramAreReachableThroughBothAliases)
     EXPECT_EQ(k210_mem_bus_address(emu_soc_kpu_ram(soc_) + 64), 0x80600040u);
 }
 
+TEST_F(EmuKpu, UnmappedAddressesReadZeroAndAreReportedOnce)
+{
+    k210_mmio_write64(0x10000000, 0, 0x55);
+    k210_mmio_write64(0x10000000, 8, 0x55);
+    EXPECT_EQ(k210_mmio_read64(0x10000000, 0), 0u);
+    k210_mmio_write32(0x50440000, 0x100, 7);  // a SYSCTL register that is not modelled
+    EXPECT_EQ(k210_mmio_read32(0x50440000, 0x100), 0u);
+    int writes = 0, reads = 0;
+    for (auto &line : log_) {
+        writes += line.find("64-bit write to unmapped address 0x10000000") != std::string::npos;
+        reads += line.find("read of unmapped address") != std::string::npos;
+    }
+    EXPECT_EQ(writes, 1);  // once per kind, not per access
+    EXPECT_EQ(reads, 2);   // one 64-bit, one 32-bit
+}
+
 TEST_F(EmuKpu, ResetRestoresPowerOnState)
 {
     k210_mmio_write64(KPU, 0x18, 0);
