@@ -6,8 +6,8 @@ repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 project="$repo/tools/NfK210.Cli"
 dll="$project/bin/Release/net10.0/nfk210.dll"
 if [ ! -f "$dll" ] || [ -n "$(find "$project" "$repo/firmware/native/regs/generated" "$repo/tools/NfK210.TestRunner" \
-        "$repo/tools/NfK210.Flasher" "$repo/tools/NfK210.Native" \
-        -path "$project/bin" -prune -o -path "$repo/tools/NfK210.TestRunner/bin" -prune \
+        "$repo/tools/NfK210.Flasher" "$repo/tools/NfK210.Native" "$repo/tools/NfK210.Pe" \
+        -path "$project/bin" -prune -o -path "$repo/tools/NfK210.Pe/bin" -prune -o -path "$repo/tools/NfK210.Pe/obj" -prune -o -path "$repo/tools/NfK210.TestRunner/bin" -prune \
         -o -path "$repo/tools/NfK210.Flasher/bin" -prune -o -path "$repo/tools/NfK210.Flasher/obj" -prune \
         -o -path "$project/obj" -prune -o \( -name '*.cs' -o -name '*.csproj' \) -newer "$dll" -print -quit)" ]; then
     log="$(mktemp)"

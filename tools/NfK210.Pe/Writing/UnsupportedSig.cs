@@ -1,0 +1,6 @@
+namespace NfK210.Pe.Writing;
+
+internal sealed record UnsupportedSig(string Description) : SigType
+{
+    public override string FullName => Description;
+}
