@@ -45,6 +45,14 @@ static void read_file(fat_volume_t *vol, const char *path)
     fat_read(&f, buf, sizeof buf, &got);
 }
 
+/* fat_list's callback: touches every byte of the name, so a missing terminator shows under ASan. */
+static bool visit_entry(void *user, const fat_entry_t *entry)
+{
+    size_t *entries = user;
+    *entries += strlen(entry->name) > 0;
+    return *entries < 4096;
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     static const char *const paths[] = {
@@ -58,5 +66,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     for (unsigned i = 0; i < sizeof paths / sizeof paths[0]; i++)
         read_file(&vol, paths[i]);
+    /* the directory walk of System.IO.FileSystem's FAT drives */
+    static const char *const directories[] = { "/", "/models", "/a/b/c", "/model.kmodel" };
+    size_t entries = 0;
+    uint8_t attributes;
+    uint32_t entry_size;
+    for (unsigned i = 0; i < sizeof directories / sizeof directories[0]; i++) {
+        fat_list(&vol, directories[i], visit_entry, &entries);
+        fat_stat(&vol, directories[i], &attributes, &entry_size);
+    }
     return 0;
 }

@@ -304,6 +304,7 @@ static void lfn_add(lfn_t *l, const uint8_t *e)
 typedef struct found {
     uint32_t cluster, size;
     bool directory;
+    uint8_t attributes; /* the entry's attribute byte (ATTR_DIRECTORY for the root) */
 } found_t;
 
 static fat_result_t find(fat_volume_t *vol, uint32_t dir_cluster, const uint16_t *name, unsigned name_len,
@@ -337,6 +338,7 @@ static fat_result_t find(fat_volume_t *vol, uint32_t dir_cluster, const uint16_t
         if (!match)
             continue;
         out->directory = (e[11] & ATTR_DIRECTORY) != 0;
+        out->attributes = e[11];
         out->cluster = le16(e + 26) | (vol->type == 32 ? le16(e + 20) << 16 : 0);
         out->size = le32(e + 28);
         return FAT_OK;
@@ -370,26 +372,37 @@ static fat_result_t component(const char **path, uint16_t *out, unsigned *len)
     return FAT_OK;
 }
 
+/* Follows path from the root; *f is the last component's entry (the root for "" or "/"). */
+static fat_result_t walk_path(fat_volume_t *vol, const char *path, found_t *f)
+{
+    uint16_t name[FAT_MAX_NAME];
+    unsigned len;
+    *f = (found_t){ vol->type == 32 ? vol->root_cluster : 0, 0, true, ATTR_DIRECTORY };
+    fat_result_t r = component(&path, name, &len);
+    while (r == FAT_OK && len > 0) {
+        if (!f->directory)
+            return fail(vol, FAT_NOT_A_DIRECTORY, "a path component is a file");
+        uint32_t dir = f->cluster == 0 && vol->type == 32 ? vol->root_cluster : f->cluster; /* ".." to the root */
+        if (dir != 0 && !valid_cluster(vol, dir))
+            return fail(vol, FAT_CORRUPT, "a directory starts outside the volume");
+        if ((r = find(vol, dir, name, len, f)) != FAT_OK)
+            return r;
+        r = component(&path, name, &len);
+    }
+    return r;
+}
+
 fat_result_t fat_open(fat_volume_t *vol, const char *path, fat_file_t *file)
 {
     if (vol == NULL || path == NULL || file == NULL || vol->type == 0)
         return FAT_BAD_ARGUMENT;
-    uint16_t name[FAT_MAX_NAME];
-    unsigned len;
-    found_t f = { vol->type == 32 ? vol->root_cluster : 0, 0, true };
-    fat_result_t r = component(&path, name, &len);
-    if (r == FAT_OK && len == 0)
-        r = FAT_BAD_PATH;
-    while (r == FAT_OK && len > 0) {
-        if (!f.directory)
-            return fail(vol, FAT_NOT_A_DIRECTORY, "a path component is a file");
-        uint32_t dir = f.cluster == 0 && vol->type == 32 ? vol->root_cluster : f.cluster; /* ".." to the root */
-        if (dir != 0 && !valid_cluster(vol, dir))
-            return fail(vol, FAT_CORRUPT, "a directory starts outside the volume");
-        if ((r = find(vol, dir, name, len, &f)) != FAT_OK)
-            return r;
-        r = component(&path, name, &len);
-    }
+    found_t f;
+    const char *rest = path;
+    while (*rest == '/')
+        rest++;
+    if (*rest == '\0')
+        return FAT_BAD_PATH; /* the root is no file */
+    fat_result_t r = walk_path(vol, path, &f);
     if (r != FAT_OK)
         return r;
     if (f.directory)
@@ -400,6 +413,96 @@ fat_result_t fat_open(fat_volume_t *vol, const char *path, fat_file_t *file)
         return fail(vol, FAT_CORRUPT, "the file is larger than the volume");
     *file = (fat_file_t){ vol, f.cluster, f.size, 0, f.cluster, 0 };
     return FAT_OK;
+}
+
+fat_result_t fat_stat(fat_volume_t *vol, const char *path, uint8_t *attributes, uint32_t *size)
+{
+    if (vol == NULL || path == NULL || attributes == NULL || size == NULL || vol->type == 0)
+        return FAT_BAD_ARGUMENT;
+    found_t f;
+    fat_result_t r = walk_path(vol, path, &f);
+    if (r != FAT_OK)
+        return r;
+    *attributes = f.attributes;
+    *size = f.directory ? 0 : f.size;
+    return FAT_OK;
+}
+
+/* UCS-2 to UTF-8 (a name is at most FAT_MAX_NAME characters, 3 bytes each). */
+static void utf8_name(const uint16_t *chars, unsigned n, char *out)
+{
+    size_t k = 0;
+    for (unsigned i = 0; i < n; i++) {
+        uint16_t c = chars[i];
+        if (c < 0x80) {
+            out[k++] = (char)c;
+        } else if (c < 0x800) {
+            out[k++] = (char)(0xC0 | c >> 6);
+            out[k++] = (char)(0x80 | (c & 0x3F));
+        } else {
+            out[k++] = (char)(0xE0 | c >> 12);
+            out[k++] = (char)(0x80 | (c >> 6 & 0x3F));
+            out[k++] = (char)(0x80 | (c & 0x3F));
+        }
+    }
+    out[k] = '\0';
+}
+
+fat_result_t fat_list(fat_volume_t *vol, const char *path, fat_list_fn fn, void *user)
+{
+    if (vol == NULL || path == NULL || fn == NULL || vol->type == 0)
+        return FAT_BAD_ARGUMENT;
+    found_t f;
+    fat_result_t r = walk_path(vol, path, &f);
+    if (r != FAT_OK)
+        return r;
+    if (!f.directory)
+        return FAT_NOT_A_DIRECTORY;
+    uint32_t dir = f.cluster == 0 && vol->type == 32 ? vol->root_cluster : f.cluster;
+    if (dir != 0 && !valid_cluster(vol, dir))
+        return fail(vol, FAT_CORRUPT, "a directory starts outside the volume");
+
+    dir_iter_t it = { dir, dir, 0, 0 };
+    lfn_t lfn = { .expected = 0 };
+    uint16_t sn[12];
+    fat_entry_t entry;
+    for (;; it.index++) {
+        const uint8_t *e;
+        if ((r = dir_entry(vol, &it, &e)) != FAT_OK)
+            return r;
+        if (e == NULL || e[0] == ENTRY_END)
+            return FAT_OK;
+        if (e[0] == ENTRY_FREE) {
+            lfn.expected = 0;
+            continue;
+        }
+        if ((e[11] & 0x3Fu) == ATTR_LONG_NAME) {
+            lfn_add(&lfn, e);
+            continue;
+        }
+        bool has_lfn = lfn.expected == 0x100 && lfn.checksum == short_name_checksum(e);
+        lfn.expected = 0;
+        if ((e[11] & ATTR_VOLUME_ID) || e[0] == '.')
+            continue; /* the label, "." and ".." */
+        if (has_lfn) {
+            utf8_name(lfn.chars, lfn.length, entry.name);
+        } else {
+            /* byte 12: Windows NT's "base in lower case" (0x08) and "extension in lower case" (0x10) */
+            unsigned n = short_name(e, sn);
+            bool in_extension = false;
+            for (unsigned i = 0; i < n; i++) {
+                in_extension = in_extension || sn[i] == '.';
+                bool lower = in_extension ? (e[12] & 0x10u) != 0 : (e[12] & 0x08u) != 0;
+                if (lower && sn[i] >= 'A' && sn[i] <= 'Z')
+                    sn[i] = (uint16_t)(sn[i] + 32);
+            }
+            utf8_name(sn, n, entry.name);
+        }
+        entry.attributes = e[11];
+        entry.size = (e[11] & ATTR_DIRECTORY) ? 0 : le32(e + 28);
+        if (!fn(user, &entry))
+            return FAT_OK;
+    }
 }
 
 /* ---- files ---- */

@@ -1,6 +1,7 @@
 /* A small read-only FAT16/FAT32 file system over a block device: mount (a
  * bare volume or the first FAT partition of an MBR), open a path (long file
- * names or 8.3, case-insensitive for ASCII), read, seek, size.
+ * names or 8.3, case-insensitive for ASCII), read, seek, size; stat a path and
+ * list a directory.
  *
  * Pure C, no hardware: the block device is two function pointers. Every
  * on-disk number is checked before it is used (it is fuzzed): a bad image
@@ -67,6 +68,22 @@ fat_result_t fat_mount(fat_volume_t *vol, const fat_blockdev_t *dev);
 
 /* path: "/dir/name.ext" or "dir/name.ext"; '/' separates components. */
 fat_result_t fat_open(fat_volume_t *vol, const char *path, fat_file_t *file);
+
+/* The attribute byte (0x01 read-only, 0x02 hidden, 0x04 system, 0x10 directory, 0x20 archive) and size of what path
+ * names; "/" is the root directory. */
+fat_result_t fat_stat(fat_volume_t *vol, const char *path, uint8_t *attributes, uint32_t *size);
+
+/* One directory entry as fat_list reports it: the long name (else the 8.3 name) in UTF-8. */
+typedef struct fat_entry {
+    char name[FAT_MAX_NAME * 3 + 1];
+    uint8_t attributes;
+    uint32_t size; /* 0 for a directory */
+} fat_entry_t;
+
+/* Calls fn for each entry of the directory at path ("/" for the root), without the volume label, "." and "..";
+ * fn returns false to stop. */
+typedef bool (*fat_list_fn)(void *user, const fat_entry_t *entry);
+fat_result_t fat_list(fat_volume_t *vol, const char *path, fat_list_fn fn, void *user);
 
 /* Reads up to len bytes at the file position; *got is what was read (0 at the end). */
 fat_result_t fat_read(fat_file_t *file, void *out, size_t len, size_t *got);
