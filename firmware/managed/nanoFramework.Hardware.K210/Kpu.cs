@@ -20,17 +20,7 @@ namespace nanoFramework.Hardware.K210
                 throw new ArgumentNullException(nameof(path));
             }
 
-            byte[] data;
-            try
-            {
-                data = Storage.ReadAll(path);
-            }
-            catch (System.IO.IOException e)
-            {
-                throw new KpuException(KpuErrorCode.ReadFile, e.Message);
-            }
-
-            return KpuModel.Create(data, path);
+            return KpuModel.CreateFromFile(path);
         }
 
         /// <summary>Loads a kmodel held in memory (the bytes are copied into the model's memory).</summary>

@@ -33,6 +33,23 @@ namespace nanoFramework.Hardware.K210
             }
         }
 
+        // .NET has no small managed heap to protect: read the file as Storage does (same messages), then load the bytes.
+        private static partial long NativeLoadFile(string path)
+        {
+            byte[] data;
+            try
+            {
+                data = Storage.ReadAll(path);
+            }
+            catch (System.IO.IOException e)
+            {
+                HostFailure(NativeStatus.FileUnreadable, e.Message);
+                return 0;
+            }
+
+            return NativeLoad(data);
+        }
+
         private static partial void NativeFree(long model) => NfkModelNative.ModelFree(new IntPtr(model));
 
         private static partial int NativeLastErrorCode() => t_hostError != null ? t_hostStatus : NfkModelNative.LastErrorCode();

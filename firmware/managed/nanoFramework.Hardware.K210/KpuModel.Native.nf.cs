@@ -9,6 +9,9 @@ namespace nanoFramework.Hardware.K210
         private static extern partial long NativeLoad(byte[] kmodel);
 
         [MethodImpl(MethodImplOptions.InternalCall)]
+        private static extern partial long NativeLoadFile(string path);
+
+        [MethodImpl(MethodImplOptions.InternalCall)]
         private static extern partial void NativeFree(long model);
 
         [MethodImpl(MethodImplOptions.InternalCall)]

@@ -26,6 +26,9 @@ namespace nanoFramework.Hardware.K210
         private float _yoloNms;
         private float[]? _anchors;
 
+        // A model is one KPU task: a run and the read of its result must not interleave with another thread's run.
+        private readonly object _runLock = new object();
+
         private KpuModel(long handle)
         {
             _handle = handle;
@@ -50,10 +53,28 @@ namespace nanoFramework.Hardware.K210
 
         internal static KpuModel Create(byte[] kmodel, string what)
         {
-            long handle = NativeLoad(kmodel);
+            return Wrap(NativeLoad(kmodel), what);
+        }
+
+        /// <summary>
+        /// Loads a kmodel file natively, so its bytes go from the file straight into model memory (never through the
+        /// managed heap, which on the board is far smaller than a model).
+        /// </summary>
+        internal static KpuModel CreateFromFile(string path)
+        {
+            return Wrap(NativeLoadFile(path), path);
+        }
+
+        private static KpuModel Wrap(long handle, string what)
+        {
             if (handle == 0)
             {
                 int status = NativeLastErrorCode();
+                if (status == NativeStatus.FileUnreadable)
+                {
+                    throw new KpuException(KpuErrorCode.ReadFile, NativeLastError());
+                }
+
                 throw new KpuException(NativeStatus.ToErrorCode(status), "cannot load " + what + ": " + NativeLastError());
             }
 
@@ -100,8 +121,7 @@ namespace nanoFramework.Hardware.K210
 
             CheckImage(image);
             CheckForwardIndex(outputIndex);
-            Run(image.CurrentAiBuffer());
-            return ForwardResult(outputIndex);
+            return RunAndRead(image.CurrentAiBuffer(), outputIndex);
         }
 
         /// <summary>
@@ -141,8 +161,7 @@ namespace nanoFramework.Hardware.K210
                 Array.Copy(b, 0, bytes, 4 * i, 4);
             }
 
-            Run(bytes);
-            return ForwardResult(outputIndex);
+            return RunAndRead(bytes, outputIndex);
         }
 
         /// <summary>
@@ -168,8 +187,7 @@ namespace nanoFramework.Hardware.K210
             }
 
             CheckForwardIndex(outputIndex);
-            Run(tensor);
-            return ForwardResult(outputIndex);
+            return RunAndRead(tensor, outputIndex);
         }
 
         /// <summary>Output <paramref name="index"/> of the last run, as a copy (MaixPy <c>kpu.get_output(net, index)</c>).</summary>
@@ -412,6 +430,15 @@ namespace nanoFramework.Hardware.K210
             }
         }
 
+        private FeatureMap RunAndRead(byte[] input, int outputIndex)
+        {
+            lock (_runLock)
+            {
+                Run(input);
+                return ForwardResult(outputIndex);
+            }
+        }
+
         private void Run(byte[] input)
         {
             _hasRun = false;
@@ -511,6 +538,12 @@ namespace nanoFramework.Hardware.K210
 
         /// <summary>Loads a kmodel; 0 on failure (then NativeLastErrorCode / NativeLastError tell why).</summary>
         private static partial long NativeLoad(byte[] kmodel);
+
+        /// <summary>
+        /// Loads a kmodel file; 0 on failure, with <see cref="NativeStatus.FileUnreadable"/> and the message
+        /// "cannot read '&lt;path&gt;': &lt;reason&gt;" when the file cannot be read.
+        /// </summary>
+        private static partial long NativeLoadFile(string path);
 
         private static partial void NativeFree(long model);
 

@@ -16,6 +16,12 @@ namespace nanoFramework.Hardware.K210
         public const int Hardware = 10;
         public const int State = 11;
 
+        /// <summary>
+        /// Not an nn_status: the natives' code for a file that cannot be opened or read (NFK_STATUS_FILE_UNREADABLE in
+        /// api/nfk210_api.h), reported as <see cref="KpuErrorCode.ReadFile"/>.
+        /// </summary>
+        public const int FileUnreadable = 100;
+
         /// <summary>The MaixPy code reported for a native status.</summary>
         public static int ToErrorCode(int status)
         {
@@ -32,6 +38,8 @@ namespace nanoFramework.Hardware.K210
                     return KpuErrorCode.NotImplemented;
                 case OutOfMemory:
                     return KpuErrorCode.NoMemory;
+                case FileUnreadable:
+                    return KpuErrorCode.ReadFile;
                 case Hardware:
                 case State:
                     return KpuErrorCode.RunModel;

@@ -45,6 +45,8 @@ static int keep(const nn_error_t *err)
     return (int)err->code;
 }
 
+int nfk_model_fail_from(const nn_error_t *err) { return keep(err); }
+
 NFK_API const char *nfk_last_error(void) { return last_error.message; }
 NFK_API int nfk_last_error_code(void) { return (int)last_error.code; }
 

@@ -109,6 +109,26 @@ NFK_API int nfk_model_layer_count(nfk_model *model);
 NFK_API int nfk_model_layer_stats(nfk_model *model, int index, uint64_t *out_nanoseconds,
                                   int *out_on_kpu, uint64_t *out_macs);
 
+/* The description's facts as integer records (api/nfk210_model_info.c), with the rules of the managed
+ * ModelDescription, for callers that cannot parse JSON (the nanoCLR natives):
+ *   input:  [channels, height, width, is float, bytes] of input 0 (a flat input is [1, 1, n, ...]);
+ *   output: the same for output `index` (the shape is 0s when it cannot be told);
+ *   layer:  [code, on KPU, in C, in H, in W, out C, out H, out W, depthwise, kernel (0 1x1, 1 3x3, -1 none),
+ *            pool type, weight bytes], and the layer's type name (not NUL-terminated; valid until the model is freed). */
+NFK_API int nfk_model_input_info(nfk_model *model, int32_t info[5]);
+NFK_API int nfk_model_info_output_count(nfk_model *model);
+NFK_API int nfk_model_info_layer_count(nfk_model *model);
+NFK_API int nfk_model_output_info(nfk_model *model, int index, int32_t info[5]);
+NFK_API int nfk_model_layer_info(nfk_model *model, int index, int32_t info[12], const char **type_name,
+                                 size_t *type_name_size);
+
+/* Not an nn_status: a file that cannot be opened or read (NativeStatus.FileUnreadable in the managed library). */
+#define NFK_STATUS_FILE_UNREADABLE 100
+
+/* Loads a kmodel file: the file is mapped, not read into a buffer, so its bytes land in model memory only once.
+ * NFK_STATUS_FILE_UNREADABLE with "cannot read '<path>': <reason>" when the file cannot be opened. Host only. */
+NFK_API int nfk_model_load_file(const char *path, int profile, nfk_model **out_model);
+
 #ifdef __cplusplus
 }
 #endif

@@ -4,6 +4,7 @@
 
 #include "emu_soc.h"
 #include "nn_backend.h"
+#include "nn_status.h"
 
 /* Creates the emulated SoC, installs its bus and the heap on first use. */
 emu_soc_t *nfk_host_soc(void);
@@ -11,5 +12,8 @@ nn_backend_t nfk_host_backend(void);
 
 void nfk_host_lock(void);
 void nfk_host_unlock(void);
+
+/* Records err as the model calls' last error (nfk_last_error) and returns its code. */
+int nfk_model_fail_from(const nn_error_t *err);
 
 #endif

@@ -1,0 +1,58 @@
+/* nfk_model_load_file: a kmodel file mapped into memory and loaded from there, so the file's bytes are copied once,
+ * into the model's arena (never first into a heap buffer). POSIX hosts only. */
+#define _POSIX_C_SOURCE 200809L
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "nfk210_api.h"
+#include "nfk210_host.h"
+
+static int unreadable(const char *path, const char *reason)
+{
+    nn_error_t err;
+    nn_fail(&err, (nn_status_t)NFK_STATUS_FILE_UNREADABLE, "cannot read '%s': %s", path, reason);
+    return nfk_model_fail_from(&err);
+}
+
+NFK_API int nfk_model_load_file(const char *path, int profile, nfk_model **out_model)
+{
+    if (out_model != NULL)
+        *out_model = NULL;
+    if (path == NULL || out_model == NULL) {
+        nn_error_t err;
+        nn_fail(&err, NN_ERR_ARGUMENT, "a path and a result pointer are required");
+        return nfk_model_fail_from(&err);
+    }
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return unreadable(path, strerror(errno));
+    struct stat st;
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        int status = unreadable(path, S_ISDIR(st.st_mode) ? "it is a directory" : strerror(errno));
+        close(fd);
+        return status;
+    }
+    size_t size = (size_t)st.st_size;
+    static const uint8_t nothing[1];
+    const uint8_t *bytes = nothing;
+    void *map = NULL;
+    if (size > 0) {
+        map = mmap(NULL, size, PROT_READ, MAP_PRIVATE, fd, 0);
+        if (map == MAP_FAILED) {
+            int status = unreadable(path, strerror(errno));
+            close(fd);
+            return status;
+        }
+        bytes = map;
+    }
+    close(fd);
+    int status = nfk_model_load(bytes, size, profile, out_model);
+    if (map != NULL)
+        munmap(map, size);
+    return status;
+}

@@ -1,0 +1,31 @@
+/* The QEMU virt board under nanoCLR: the app's output on the ns16550a UART at 0x10000000 (QEMU's -serial, its
+ * stdout with -nographic), and the end of a run through semihosting's exit, which becomes QEMU's exit status.
+ * nanoCLR's own messages use picolibc's stdio, i.e. semihosting's console (QEMU's stderr). */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "nfk_clr_riscv.h"
+
+#define UART_BASE 0x10000000u
+#define UART_THR 0u /* transmit holding register */
+#define UART_LSR 5u /* line status register */
+#define UART_LSR_THR_EMPTY 0x20u
+
+static volatile uint8_t *const uart = (volatile uint8_t *)(uintptr_t)UART_BASE;
+
+void nfk_clr_app_output(const char *text, size_t length)
+{
+    for (size_t i = 0; i < length; i++) {
+        while ((uart[UART_LSR] & UART_LSR_THR_EMPTY) == 0) {
+        }
+        uart[UART_THR] = (uint8_t)text[i];
+    }
+}
+
+void nfk_clr_exit(int status)
+{
+    fflush(stdout);
+    fflush(stderr);
+    exit(status);
+}

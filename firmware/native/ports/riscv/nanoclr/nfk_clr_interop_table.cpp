@@ -1,0 +1,22 @@
+// The native assemblies of the RV64 image: what mscorlib needs from nanoCLR, nanoFramework.Runtime.Native and, when
+// the flavour links the glue (firmware/native/clr), nanoFramework.Hardware.K210: the same set as the host runner's,
+// so a .pe that loads there loads here. nanoCLR finds a record by assembly name and checks its checksum.
+
+#include <nanoCLR_Runtime.h>
+
+extern const CLR_RT_NativeAssemblyData g_CLR_AssemblyNative_mscorlib;
+extern const CLR_RT_NativeAssemblyData g_CLR_AssemblyNative_nanoFramework_Runtime_Native;
+#if defined(NFK_CLR_WITH_K210)
+extern const CLR_RT_NativeAssemblyData g_CLR_AssemblyNative_nanoFramework_Hardware_K210;
+#endif
+
+const CLR_RT_NativeAssemblyData *g_CLR_InteropAssembliesNativeData[] = {
+    &g_CLR_AssemblyNative_mscorlib,
+    &g_CLR_AssemblyNative_nanoFramework_Runtime_Native,
+#if defined(NFK_CLR_WITH_K210)
+    &g_CLR_AssemblyNative_nanoFramework_Hardware_K210,
+#endif
+    nullptr,
+};
+
+const uint16_t g_CLR_InteropAssembliesCount = ARRAYSIZE(g_CLR_InteropAssembliesNativeData) - 1;

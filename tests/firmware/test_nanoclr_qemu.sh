@@ -1,0 +1,206 @@
+#!/usr/bin/env bash
+# nanoCLR on RV64 under QEMU (firmware/native/ports/qemu-virt/nanoclr, image nanoclr-qemu.elf from the qemu-virt
+# preset): NuGet's mscorlib.pe alone must load and stop at "no entry point" (status 2); small apps built with
+# `nfk210 build` must print exactly their expected lines on the app console (the virt UART, QEMU's stdout) and end
+# with their status (0 when Main returns, 1 on an unhandled exception); bad input must fail with a named reason.
+# Skips, saying why, when QEMU, the RISC-V toolchain or the nanoFramework.CoreLibrary package is missing.
+# Prints "N passed, N failed".
+set -uo pipefail
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+skip() {
+    echo "skipped: $1"
+    echo "0 passed, 0 failed"
+    exit 0
+}
+command -v qemu-system-riscv64 >/dev/null || skip "qemu-system-riscv64 is not installed (apt-get install qemu-system-misc)"
+command -v riscv64-unknown-elf-gcc >/dev/null ||
+    skip "riscv64-unknown-elf-gcc is not installed (apt-get install gcc-riscv64-unknown-elf picolibc-riscv64-unknown-elf)"
+mscorlib="${NUGET_PACKAGES:-$HOME/.nuget/packages}/nanoframework.corelibrary/1.17.11/lib/mscorlib.pe"
+[ -f "$mscorlib" ] || skip "$mscorlib is missing (dotnet restore nf-k210.sln)"
+
+# NANOCLR_QEMU_ELF names another image (e.g. one built with -DNFK_CLR_QEMU_K210_NATIVES=ON); else the preset's.
+image="${NANOCLR_QEMU_ELF:-$repo/build/qemu-virt/firmware/native/ports/qemu-virt/nanoclr/nanoclr-qemu.elf}"
+if [ -z "${NANOCLR_QEMU_ELF:-}" ]; then
+    if [ ! -f "$repo/build/qemu-virt/build.ninja" ]; then
+        (cd "$repo" && cmake --preset qemu-virt >/dev/null) || { echo "FAIL: cmake --preset qemu-virt"; exit 1; }
+    fi
+    nice -n 10 cmake --build "$repo/build/qemu-virt" --target nanoclr-qemu -j2 >/dev/null ||
+        { echo "FAIL: building nanoclr-qemu (cmake --build build/qemu-virt --target nanoclr-qemu)"; exit 1; }
+fi
+[ -f "$image" ] || { echo "FAIL: $image does not exist"; exit 1; }
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+passed=0
+failed=0
+
+# run NAME ARG... : runs the image in $work/NAME with the semihosting command line "nanoclr-qemu ARG...";
+# leaves status, stdout (the app console) and stderr (nanoCLR's messages) in $work/NAME.{status,out,err}.
+run() {
+    local name="$1" args="arg=nanoclr-qemu"
+    shift
+    for a in "$@"; do args="$args,arg=$a"; done
+    (cd "$work/$name" && timeout 120 qemu-system-riscv64 -M virt -cpu rv64 -m 64M -bios none -nographic \
+        -monitor none -kernel "$image" -semihosting-config "enable=on,target=native,$args" \
+        >"$work/$name.out" 2>"$work/$name.err")
+    echo $? >"$work/$name.status"
+}
+
+# expect NAME STATUS STDOUT_FILE STDERR_SUBSTRING : compares the exit status, the whole app console, and that
+# nanoCLR's messages name the reason.
+expect() {
+    local name="$1" status="$2" stdout="$3" reason="$4" ok=1
+    if [ "$(cat "$work/$name.status")" != "$status" ]; then
+        echo "FAIL $name: exit status $(cat "$work/$name.status"), expected $status"; ok=0
+    fi
+    if ! cmp -s "$stdout" "$work/$name.out"; then
+        echo "FAIL $name: the app console differs from the expected lines"
+        diff "$stdout" "$work/$name.out" | head -n 10; ok=0
+    fi
+    if [ -n "$reason" ] && ! grep -qF "$reason" "$work/$name.err"; then
+        echo "FAIL $name: nanoCLR's messages do not say \"$reason\""; ok=0
+    fi
+    if [ $ok -eq 1 ]; then passed=$((passed + 1)); echo "ok   $name"; else
+        failed=$((failed + 1)); echo "  stderr:"; head -c 2000 "$work/$name.err"; echo; fi
+}
+
+: >"$work/empty"
+
+mkdir -p "$work/mscorlib" && cp "$mscorlib" "$work/mscorlib/mscorlib.pe"
+run mscorlib mscorlib.pe
+expect mscorlib 2 "$work/empty" "no entry point"
+
+mkdir -p "$work/corrupt"
+python3 - "$mscorlib" "$work/corrupt/mscorlib.pe" <<'PY'
+import sys
+data = bytearray(open(sys.argv[1], "rb").read())
+data[len(data) // 2] ^= 0x5A  # inside the tables, covered by the assembly CRC
+open(sys.argv[2], "wb").write(data)
+PY
+run corrupt mscorlib.pe
+expect corrupt 2 "$work/empty" "fails its CRC check"
+
+mkdir -p "$work/missing"
+run missing no-such-file.pe
+expect missing 2 "$work/empty" "no-such-file.pe: cannot open the file"
+
+mkdir -p "$work/usage"
+run usage
+expect usage 64 "$work/empty" "usage: nanoclr-qemu"
+
+# Apps: built with the repository's own toolchain (nfk210 build), when it is available.
+build_app() {  # build_app NAME : $work/NAME/NAME.bin (the deployment image), $work/NAME/app.pe (the app's own .pe)
+    mkdir -p "$work/$1"
+    "$repo/nfk210" build "$repo/tests/firmware/apps/$1/Program.cs" --out "$work/$1" >"$work/$1.build.log" 2>&1 ||
+        return 1
+    local bins=("$work/$1"/*.bin) pes=()
+    for f in "$work/$1"/*.pe; do
+        case "$(basename "$f")" in mscorlib.pe | nanoFramework.*.pe) ;; *) pes+=("$f") ;; esac
+    done
+    if [ ${#bins[@]} -ne 1 ] || [ ! -f "${bins[0]}" ] || [ ${#pes[@]} -ne 1 ]; then
+        echo "nfk210 build left ${#bins[@]} .bin and ${#pes[@]} app .pe files in $work/$1" >>"$work/$1.build.log"
+        return 1
+    fi
+    [ "${bins[0]}" = "$work/$1/$1.bin" ] || mv "${bins[0]}" "$work/$1/$1.bin"
+    mv "${pes[0]}" "$work/$1/app.pe"
+}
+if ! build_app ClrHello; then
+    echo "FAIL ClrHello: nfk210 build failed"; cat "$work/ClrHello.build.log"; failed=$((failed + 1))
+else
+    printf 'hello from nanoCLR: 385 4.50\n' >"$work/ClrHello.expected"
+    run ClrHello ClrHello.bin
+    expect ClrHello 0 "$work/ClrHello.expected" ""
+
+    # The same app as separate files, mscorlib first (the runner concatenates them like a deployment image).
+    mkdir -p "$work/ClrHelloFiles" && cp "$work/ClrHello/mscorlib.pe" "$work/ClrHello/app.pe" "$work/ClrHelloFiles/"
+    run ClrHelloFiles mscorlib.pe app.pe
+    expect ClrHelloFiles 0 "$work/ClrHello.expected" ""
+
+    # The app without mscorlib: its reference cannot be resolved.
+    mkdir -p "$work/ClrHelloAlone" && cp "$work/ClrHello/app.pe" "$work/ClrHelloAlone/"
+    run ClrHelloAlone app.pe
+    expect ClrHelloAlone 2 "$work/empty" "cannot resolve the assemblies"
+fi
+
+if build_app ClrUnhandled; then
+    printf 'before\n' >"$work/ClrUnhandled.expected"
+    run ClrUnhandled ClrUnhandled.bin
+    expect ClrUnhandled 1 "$work/ClrUnhandled.expected" \
+        "Unhandled exception. System.InvalidOperationException: boom on RV64"
+    n="$(grep -c 'at ClrUnhandled.Program::Fail' "$work/ClrUnhandled.err")"
+    if [ "$n" = 4 ]; then passed=$((passed + 1)); echo "ok   ClrUnhandled stack trace (4 Fail frames)"; else
+        failed=$((failed + 1)); echo "FAIL ClrUnhandled: $n Fail frames in the stack trace, expected 4"; fi
+else
+    echo "FAIL ClrUnhandled: nfk210 build failed"; cat "$work/ClrUnhandled.build.log"; failed=$((failed + 1))
+fi
+
+if build_app ClrThreads; then
+    printf 'slept at least 300 ms: True\nworker 5\ntimer fired 3 times: True\n' >"$work/ClrThreads.expected"
+    run ClrThreads ClrThreads.bin
+    expect ClrThreads 0 "$work/ClrThreads.expected" ""
+else
+    echo "FAIL ClrThreads: nfk210 build failed"; cat "$work/ClrThreads.build.log"; failed=$((failed + 1))
+fi
+
+if build_app ClrGcStress; then
+    # The app's arithmetic, redone here.
+    python3 - >"$work/ClrGcStress.expected" <<'PY'
+kept = []
+for i in range(6000):
+    n = 700 + (i % 13) * 50
+    kept_values = [(i + k) & 0xFF for k in range(0, n, 97)]
+    if i % 7 == 0:
+        kept.append((n, kept_values))
+    if len(kept) > 120:
+        del kept[(i * 31) % len(kept)]
+big_last_byte = 7
+print(f"kept {len(kept)} sum {big_last_byte + sum(n + sum(v) for n, v in kept)}")
+PY
+    run ClrGcStress ClrGcStress.bin
+    expect ClrGcStress 0 "$work/ClrGcStress.expected" ""
+else
+    echo "FAIL ClrGcStress: nfk210 build failed"; cat "$work/ClrGcStress.build.log"; failed=$((failed + 1))
+fi
+
+# The K210 natives (KpuModel on the emulator behind the seam), when the image links them.
+shared="$repo/../shared"
+if ! riscv64-unknown-elf-nm "$image" | grep -q g_CLR_AssemblyNative_nanoFramework_Hardware_K210; then
+    echo "skipped: K210 natives (this nanoclr-qemu is built without -DNFK_CLR_QEMU_K210_NATIVES=ON)"
+elif [ ! -d "$shared/models" ]; then
+    echo "skipped: K210 natives (../shared is absent: no models)"
+else
+    if build_app ClrKpuIris; then
+        cp "$shared/models/v4-iris/iris.kmodel" "$work/ClrKpuIris/model.kmodel"
+        echo "outputs 1 $(od -An -v -tx1 "$shared/models/v4-iris/oracle/features.nncase020.out0.bin" | tr -d ' \n')" \
+            >"$work/ClrKpuIris.expected"
+        run ClrKpuIris ClrKpuIris.bin
+        expect ClrKpuIris 0 "$work/ClrKpuIris.expected" ""
+    else
+        echo "FAIL ClrKpuIris: nfk210 build failed"; cat "$work/ClrKpuIris.build.log"; failed=$((failed + 1))
+    fi
+    if build_app ClrKpuYolo; then
+        cp "$shared/models/v3-yolo20-demo/yolo.kmodel" "$work/ClrKpuYolo/model.kmodel"
+        python3 -c 'import sys; open(sys.argv[1], "wb").write(bytes(((i * 7 + (i // 320) * 3) & 255)
+            for i in range(3 * 240 * 320)))' "$work/yolo-input.bin"
+        if "$repo/nfk210" run "$shared/models/v3-yolo20-demo/yolo.kmodel" --input "$work/yolo-input.bin" \
+            --out "$work/yolo-host" >"$work/yolo-host.log" 2>&1; then
+            python3 - "$work/yolo-host/yolo-input.out0.bin" >"$work/ClrKpuYolo.expected" <<'PY'
+import sys
+data = open(sys.argv[1], "rb").read()
+h = 2166136261
+for b in data:
+    h = ((h ^ b) * 16777619) & 0xFFFFFFFF
+print(f"bytes {len(data)} fnv {h:08x}")
+PY
+            run ClrKpuYolo ClrKpuYolo.bin
+            expect ClrKpuYolo 0 "$work/ClrKpuYolo.expected" ""
+        else
+            echo "FAIL ClrKpuYolo: the host run failed"; cat "$work/yolo-host.log"; failed=$((failed + 1))
+        fi
+    else
+        echo "FAIL ClrKpuYolo: nfk210 build failed"; cat "$work/ClrKpuYolo.build.log"; failed=$((failed + 1))
+    fi
+fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
