@@ -3,9 +3,11 @@
 # run as root on a Debian machine (apt), builds, and runs:
 #   1. CTest on the host build (unit, emulator, driver-sequence, conformance, models)
 #   2. CTest again under AddressSanitizer + UBSan
-#   3. dotnet test (CLI and library tests), the device-assembly check and `nfk210 test` of the C# library
-#   4. the RISC-V builds (k210, qemu-virt) and QEMU runs that must give the host's bytes
+#   3. dotnet test (CLI, .pe converter/reader and library tests), the device-assembly check, `nfk210 test` of the
+#      C# library on nanoCLR (host virtual device) and on .NET, System.IO on the host nanoCLR
+#   4. the RISC-V builds (k210, qemu-virt) and QEMU runs that must give the host's bytes; nanoCLR under QEMU
 #   4b. nf-k210's flash stub (k210) uploaded by `nfk210 flash` to the simulated boot ROM on a pseudo-terminal
+#   4c. one C# app on .NET, host nanoCLR and QEMU nanoCLR: the oracle bytes, and the same printed lines
 #   5. the kmodel fuzzers for a bounded time (FUZZ_SECONDS, default 60)
 # Ground truth is read from ../shared; tests that need it skip when it is absent.
 set -uo pipefail
@@ -60,9 +62,15 @@ dotnet run --project tools/NfK210.AssemblyCheck -c Release --no-build -- \
     tests/managed/nanoFramework.Hardware.K210.Tests/nf/bin/Release/netstandard2.0/NFUnitTest.dll
 record "device assembly check" $?
 
-step "nanoFramework-style tests of the C# library (host runner)"
+step "nanoFramework-style tests of the C# library on nanoCLR (the host virtual device) and on .NET"
 ./nfk210 test tests/managed/nanoFramework.Hardware.K210.Tests
-record "nfk210 test" $?
+record "nfk210 test (nanoCLR)" $?
+./nfk210 test tests/managed/nanoFramework.Hardware.K210.Tests --runtime dotnet
+record "nfk210 test (.NET)" $?
+
+step "C# on nanoCLR: System.IO on the host virtual device (host files, and D:\\ as a folder)"
+tests/firmware/test_nanoclr_filesystem.sh
+record "nanoCLR file system" $?
 
 step "RISC-V builds (-Werror) + QEMU parity with the host"
 if [ "$have_riscv" -eq 0 ]; then
@@ -70,6 +78,8 @@ if [ "$have_riscv" -eq 0 ]; then
         { cmake --preset qemu-virt >/dev/null && cmake --build build/qemu-virt; } && \
         tests/firmware/test_qemu_parity.sh
     record "firmware + qemu" $?
+    tests/firmware/test_nanoclr_qemu.sh
+    record "nanoCLR under QEMU" $?
 else
     echo "skipped: gcc-riscv64-unknown-elf / picolibc-riscv64-unknown-elf / qemu-system-misc are not installed"
 fi
@@ -84,6 +94,10 @@ if [ "$have_riscv" -eq 0 ]; then
 else
     echo "skipped: gcc-riscv64-unknown-elf / picolibc-riscv64-unknown-elf are not installed"
 fi
+
+step "the same C# app on .NET, on nanoCLR (host) and on nanoCLR under QEMU: oracle bytes and identical lines"
+tests/firmware/test_clr_oracles.sh
+record "C# on three runtimes" $?
 
 step "fuzz kmodel V3 and V4 for ${fuzz_seconds}s in all (ASan + UBSan)"
 if [ "$have_fuzzer" -eq 0 ]; then

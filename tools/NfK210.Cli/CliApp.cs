@@ -18,6 +18,9 @@ public static class CliApp
             DemoCommand.Create(),
             FlashCommand.Create(),
             TestCommand.Create(),
+            BuildCommand.Create(),
+            PeCommand.Create(),
+            ExecCommand.Create(),
         };
         return root;
     }

@@ -8,7 +8,8 @@ namespace NfK210.TestRunner;
 /// Runs nanoFramework-style tests on .NET. Tests are found by attribute names (namespace
 /// <c>nanoFramework.TestFramework</c>), so the test assembly carries its own copy of the shim, as on the board.
 /// Lifecycle per [TestClass], as nanoFramework's UnitTestLauncher: every [Setup] method once, then every [TestMethod]
-/// (methods that also have [DataRow] run once per row instead), then every [Cleanup]. One instance per class serves all
+/// (methods that also have [DataRow] run once per row instead), then every [Cleanup]; classes by full name, methods
+/// by name (ordinal), the order the nanoCLR launcher (tools/NfK210.TestLauncher) uses too. One instance per class serves all
 /// of them; the board's launcher passes no instance, so tests must not keep state in instance fields.
 /// A <c>SkipTestException</c> from [Setup] skips the class. Prints nanoFramework's lines
 /// (<c>Test passed,Class.Method,ms</c>, <c>Test failed,Class.Method,message</c>, <c>Test skipped,...</c>).
@@ -56,7 +57,7 @@ public static class NanoTestRunner
     {
         MethodInfo[] methods = type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static |
                                                BindingFlags.DeclaredOnly)
-            .OrderBy(m => m.MetadataToken)
+            .OrderBy(m => m.Name, StringComparer.Ordinal)
             .ToArray();
         MethodInfo[] tests = methods.Where(m => Has(m, "TestMethodAttribute") || Has(m, "DataRowAttribute")).ToArray();
         object? instance = null;

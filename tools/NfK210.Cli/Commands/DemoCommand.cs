@@ -84,7 +84,42 @@ public static class DemoCommand
         o.WriteLine($"  library: {native.LibraryPath}");
         o.WriteLine($"  again:   nfk210 run {modelFile} --input {Path.Combine(dir, InputFileName)} " +
                     $"--out {dir}");
-        return ExitCodes.Ok;
+        o.WriteLine();
+        return RunOnNanoClr(dir, outputFile, context);
+    }
+
+    /// <summary>
+    /// The same model and input from C#, on nanoFramework's own interpreter (the host virtual device): the app
+    /// (Demo/DemoAppTemplate.txt, the demo's folder filled in) is built with `nfk210 build` and run with `nfk210 exec`.
+    /// </summary>
+    private static int RunOnNanoClr(string dir, string outputFile, CommandContext context)
+    {
+        string appFolder = Path.Combine(Path.GetFullPath(dir), "csharp");
+        string folder = Path.GetFullPath(dir) + Path.DirectorySeparatorChar;
+        using (Stream template = typeof(DemoCommand).Assembly.GetManifestResourceStream("NfK210.Cli.DemoApp.cs")
+                                 ?? throw new CliException("the C# demo app is missing from the CLI"))
+        using (var reader = new StreamReader(template))
+        {
+            // the folder goes into a C# string literal
+            string literal = folder.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal);
+            string source = reader.ReadToEnd()
+                .Replace("@FOLDER@", literal, StringComparison.Ordinal)
+                .Replace("@MODEL@", ModelFileName, StringComparison.Ordinal)
+                .Replace("@INPUT@", InputFileName, StringComparison.Ordinal)
+                .Replace("@OUTPUT@", Path.GetFileName(outputFile), StringComparison.Ordinal);
+            OutputFiles.CreateDirectory(appFolder);
+            string program = Path.Combine(appFolder, "Program.cs");
+            if (!File.Exists(program) || File.ReadAllText(program) != source)
+            {
+                OutputFiles.Write(program, System.Text.Encoding.UTF8.GetBytes(source));
+            }
+        }
+
+        context.Output.WriteLine($"C# on nanoCLR (building {Path.Combine(appFolder, "Program.cs")} on first use) ...");
+        context.Output.Flush();
+        int status = ExecCommand.Execute(appFolder, Exec.ExecTarget.Host, TimeSpan.FromMinutes(5), verbose: false, context);
+        context.Output.WriteLine($"  again:   nfk210 exec {appFolder}   (or --target qemu, --target dotnet)");
+        return status;
     }
 
     /// <summary>Prints the input and the Laplacian channel of the output side by side.</summary>

@@ -15,24 +15,8 @@ public static class QemuTarget
 
     /// <summary>Path of the runner image, building it first when needed.</summary>
     /// <exception cref="CliException">No repository, no toolchain, or the build failed.</exception>
-    public static string EnsureRunner(TextWriter log)
-    {
-        string repo = NfK210.Cli.Native.NativeLibraryLocator.FindRepositoryRoot(AppContext.BaseDirectory)
-                      ?? NfK210.Cli.Native.NativeLibraryLocator.FindRepositoryRoot(Directory.GetCurrentDirectory())
-                      ?? throw new CliException("--target qemu needs the nf-k210 source tree (nf-k210.sln not found)");
-        string runner = Path.Combine(repo, RunnerRelativePath);
-        if (File.Exists(runner) && !SourcesNewerThan(Path.Combine(repo, "firmware", "native"), File.GetLastWriteTimeUtc(runner)))
-        {
-            return runner;
-        }
-
-        log.WriteLine("building the QEMU runner (cmake --preset qemu-virt) ...");
-        Execute("cmake", ["--preset", "qemu-virt"], repo, "configuring the qemu-virt build (is gcc-riscv64-unknown-elf " +
-                "with picolibc-riscv64-unknown-elf installed?)");
-        Execute("cmake", ["--build", Path.Combine(repo, "build", "qemu-virt"), "--target", "model_runner"], repo,
-                "building the QEMU runner");
-        return runner;
-    }
+    public static string EnsureRunner(TextWriter log) =>
+        new NfK210.Cli.Exec.FirmwareArtifact("qemu-virt", "model_runner", RunnerRelativePath, "--target qemu").Ensure(log);
 
     /// <summary>Runs every tensor through the runner; returns the output files per input, in index order.</summary>
     /// <exception cref="CliException">QEMU is missing, fails, or an output is missing.</exception>
@@ -59,7 +43,8 @@ public static class QemuTarget
 
             args.Add("-semihosting-config");
             args.Add("enable=on,target=native," + string.Join(",", commandLine.Select(a => "arg=" + a)));
-            string output = Execute(QemuProgram, args, work, $"running {QemuProgram} (apt-get install qemu-system-misc)");
+            string output = NfK210.Cli.Exec.FirmwareArtifact.Execute(QemuProgram, args, work,
+                $"running {QemuProgram} (apt-get install qemu-system-misc)", Timeout);
             log.Write(output);
 
             var results = new List<IReadOnlyList<byte[]>>();
@@ -85,34 +70,5 @@ public static class QemuTarget
         {
             Directory.Delete(work, recursive: true);
         }
-    }
-
-    private static bool SourcesNewerThan(string directory, DateTime stamp) =>
-        Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
-            .Any(f => File.GetLastWriteTimeUtc(f) > stamp);
-
-    private static string Execute(string program, IReadOnlyList<string> arguments, string directory, string what)
-    {
-        int exitCode;
-        string output, error;
-        try
-        {
-            (exitCode, output, error) = ExternalProgram.Run(program, arguments, directory, Timeout);
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            throw new CliException($"{what}: {program} not found ({e.Message})");
-        }
-        catch (TimeoutException)
-        {
-            throw new CliException($"{what}: no result after {Timeout.TotalMinutes} minutes");
-        }
-
-        if (exitCode != 0)
-        {
-            throw new CliException($"{what} failed (exit {exitCode}): {error.Trim()} {output.Trim()}".Trim());
-        }
-
-        return output;
     }
 }

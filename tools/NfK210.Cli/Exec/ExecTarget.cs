@@ -1,0 +1,14 @@
+namespace NfK210.Cli.Exec;
+
+/// <summary>Where `nfk210 exec` runs an app.</summary>
+public enum ExecTarget
+{
+    /// <summary>nanoCLR on the PC (the virtual device, linked with the KPU emulator).</summary>
+    Host,
+
+    /// <summary>nanoCLR for RV64 under qemu-system-riscv64 -M virt.</summary>
+    Qemu,
+
+    /// <summary>The same source on .NET, through the host build of the library (the reference the others must equal).</summary>
+    Dotnet,
+}
