@@ -1,5 +1,5 @@
-// Memory for nanoCLR on the host: the managed heap is one block the size of the K210's share for managed code
-// (so a program that fits here fits the board), the native heap is the C library's.
+// Memory for nanoCLR on the host: the managed heap is one block of NFK_CLR_MANAGED_HEAP_BYTES (near the K210's
+// share for managed code, see nfk_clr_host.h) or of --managed-heap's size; the native heap is the C library's.
 
 #include <nanoCLR_Runtime.h>
 
