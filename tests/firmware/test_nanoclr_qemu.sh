@@ -162,10 +162,37 @@ else
     echo "FAIL ClrGcStress: nfk210 build failed"; cat "$work/ClrGcStress.build.log"; failed=$((failed + 1))
 fi
 
+# System.IO.FileSystem over semihosting: host files by absolute path, and a clear refusal for what semihosting cannot
+# do (listing, new folders). The app gets the absolute folder in place of @FOLDER@.
+if ! riscv64-unknown-elf-nm "$image" | grep g_CLR_AssemblyNative_System_IO_FileSystem >/dev/null; then
+    echo "FAIL ClrSemihostFiles: the image has no System.IO.FileSystem natives"; failed=$((failed + 1))
+else
+    mkdir -p "$work/ClrSemihostFiles/host"
+    sed "s|@FOLDER@|$work/ClrSemihostFiles/host|" "$repo/tests/firmware/apps/ClrSemihostFiles/Program.cs" \
+        >"$work/ClrSemihostFiles/Program.cs"
+    if "$repo/nfk210" build "$work/ClrSemihostFiles/Program.cs" --out "$work/ClrSemihostFiles" \
+        >"$work/ClrSemihostFiles.build.log" 2>&1; then
+        printf '%s\n' "exists True False True False" "stream 12 24 11 at 11" "moved False 11 99" "deleted False" \
+            "listing: not supported" "new folder: not supported" "existing folder: ok" >"$work/ClrSemihostFiles.expected"
+        bin=("$work/ClrSemihostFiles"/*.bin)
+        run ClrSemihostFiles "$(basename "${bin[0]}")"
+        expect ClrSemihostFiles 0 "$work/ClrSemihostFiles.expected" ""
+        left="$(cd "$work/ClrSemihostFiles/host" && ls)"
+        if [ "$left" = "note.txt" ] && [ "$(cat "$work/ClrSemihostFiles/host/note.txt")" = "written under QEMU" ]; then
+            passed=$((passed + 1)); echo "ok   ClrSemihostFiles: the host folder holds note.txt, as written"
+        else
+            failed=$((failed + 1)); echo "FAIL ClrSemihostFiles: the host folder holds [$left]"
+        fi
+    else
+        echo "FAIL ClrSemihostFiles: nfk210 build failed"; cat "$work/ClrSemihostFiles.build.log"; failed=$((failed + 1))
+    fi
+fi
+
 # The K210 natives (KpuModel on the emulator behind the seam), when the image links them.
 shared="$repo/../shared"
-if ! riscv64-unknown-elf-nm "$image" | grep -q g_CLR_AssemblyNative_nanoFramework_Hardware_K210; then
-    echo "skipped: K210 natives (this nanoclr-qemu is built without -DNFK_CLR_QEMU_K210_NATIVES=ON)"
+# (grep reads all of nm's output: with -q it would stop early, and pipefail would see nm's SIGPIPE)
+if ! riscv64-unknown-elf-nm "$image" | grep g_CLR_AssemblyNative_nanoFramework_Hardware_K210 >/dev/null; then
+    echo "skipped: K210 natives (this nanoclr-qemu is built with -DNFK_CLR_QEMU_K210_NATIVES=OFF)"
 elif [ ! -d "$shared/models" ]; then
     echo "skipped: K210 natives (../shared is absent: no models)"
 else

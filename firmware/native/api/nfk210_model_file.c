@@ -12,6 +12,9 @@
 #include "nfk210_api.h"
 #include "nfk210_host.h"
 
+/* A kmodel lives in the K210's 16 MiB SPI flash: anything larger is refused before it is mapped. */
+#define NFK_MODEL_FILE_MAX (16L * 1024 * 1024)
+
 static int unreadable(const char *path, const char *reason)
 {
     nn_error_t err;
@@ -32,8 +35,19 @@ NFK_API int nfk_model_load_file(const char *path, int profile, nfk_model **out_m
     if (fd < 0)
         return unreadable(path, strerror(errno));
     struct stat st;
-    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        int status = unreadable(path, S_ISDIR(st.st_mode) ? "it is a directory" : strerror(errno));
+    if (fstat(fd, &st) != 0) {
+        int status = unreadable(path, strerror(errno));
+        close(fd);
+        return status;
+    }
+    if (!S_ISREG(st.st_mode)) {
+        /* a device such as /dev/zero has no size to map; say what it is rather than errno's "Success" */
+        int status = unreadable(path, S_ISDIR(st.st_mode) ? "it is a directory" : "it is not a regular file");
+        close(fd);
+        return status;
+    }
+    if (st.st_size > NFK_MODEL_FILE_MAX) {
+        int status = unreadable(path, "it is larger than 16 MiB, the flash a kmodel must fit");
         close(fd);
         return status;
     }

@@ -3,8 +3,9 @@
  *
  * Semihosting opens, reads, writes, seeks, closes, measures, removes and renames host files; that is all it can do.
  * So files work as on the host, and a path is a directory when the host refuses to open it for writing with EISDIR.
- * Listing a directory, creating one, changing attributes and drive sizes answer NFK_FL_UNSUPPORTED (the natives
- * raise NotSupportedException), and a file can only be truncated to 0 bytes or grown. QEMU-virt builds only. */
+ * Listing a directory, creating one (an existing one is fine), changing attributes and drive sizes answer
+ * NFK_FL_UNSUPPORTED (the natives raise NotSupportedException), and a file can only be truncated to 0 bytes or
+ * grown. QEMU-virt builds only. */
 #ifndef NFK_FILE_LAYER_SEMIHOST_H
 #define NFK_FILE_LAYER_SEMIHOST_H
 

@@ -34,7 +34,8 @@ nn_status_t nn_v4_init(nn_v4_runtime_t *rt, const kmodel_v4_t *model, void *aren
     memset(rt, 0, sizeof *rt);
     uint8_t *base = (uint8_t *)align_up((size_t)(uintptr_t)arena, MODEL_ALIGN);
     size_t present = model->size < need.file_bytes ? model->size : need.file_bytes;
-    memcpy(base, model->data, present);
+    if (base != model->data) /* a loader may have read the file straight into the arena (it may overlap) */
+        memmove(base, model->data, present);
     memset(base + present, 0, align_up(need.file_bytes, 8) - present); /* the last body's unwritten padding */
     rt->model = *model;
     rt->model.data = base;

@@ -1,5 +1,6 @@
 /* nanoclr-board: nanoCLR on the K210. Clocks and the UARTHS console as the model runner sets them (115200 8N1),
- * the KPU completion interrupt routed through the PLIC, then the deployment image (the .pe files of an app and its
+ * the KPU completion interrupt routed through the PLIC (the K210 natives' models wait on it), the SD card as the
+ * file layer's drive D: (System.IO, Kpu.Load(path)), then the deployment image (the .pe files of an app and its
  * references, mscorlib first, at 4-byte boundaries: what `nfk210 build` writes as APP.bin) is read from SPI flash
  * at NFK_CLR_DEPLOYMENT_OFFSET and run. The status (0: Main returned, 1: unhandled exception, 2: load failure) is
  * printed and the hart halts. */
@@ -16,7 +17,9 @@
 #include "k210_uarths.h"
 #include "k210_uarths_regs.h"
 #include "k210_w25q.h"
+#include "nfk210_board_api.h"
 #include "nfk_clr_riscv.h"
+#include "nfk_file_layer_k210_sd.h"
 #include "port_k210.h"
 
 #define CONSOLE_BAUD 115200u
@@ -30,6 +33,9 @@
 #endif
 
 static k210_sysctl_t sysctl;
+
+/* The SPI flash for the K210 natives (Storage.ReadFlash, models from flash): set once it answered. */
+const k210_w25q_t *nfk_clr_board_flash;
 
 static void board_init(void)
 {
@@ -64,14 +70,21 @@ int main(void)
     static k210_kpu_config_t kpu_config;
     kpu_config = k210_kpu_default_config();
     port_k210_kpu_irq(&kpu_config);
+    nfk210_board_set_kpu_config(&kpu_config);
+
+    /* No card is not an error: SDCard.Mount may find one later. */
+    if (nfk_fl_k210_sd_install() != NFK_FL_OK)
+        printf("nanoclr: SD card: %s\n", nfk_fl_k210_sd_message());
 
     k210_sysctl_spi3_from_pll0(&sysctl, false); /* 26 MHz / 2 from the oscillator: safe for any W25Q */
     k210_sysctl_clock_enable(&sysctl, K210_CLOCK_SPI3);
-    k210_w25q_t flash = { k210_spi_device(K210_SPI3_BASE, true), 0, 0 };
+    static k210_w25q_t flash;
+    flash = (k210_w25q_t){ k210_spi_device(K210_SPI3_BASE, true), 0, 0 };
     if (k210_w25q_probe(&flash, k210_sysctl_clock_freq(&sysctl, K210_CLOCK_SPI3), 13000000u, NULL) != K210_W25Q_OK) {
         printf("nanoclr: no flash answers on SPI3: no deployment to run\n");
         return NFK_CLR_EXIT_LOAD;
     }
+    nfk_clr_board_flash = &flash;
     size_t size = 0;
     uint8_t *image = nfk_clr_read_deployment(read_flash, &flash, NFK_CLR_DEPLOYMENT_OFFSET,
                                              NFK_CLR_DEPLOYMENT_MAX_BYTES, &size);

@@ -14,6 +14,9 @@
 #include <string.h>
 
 #include "nfk_clr_riscv.h"
+#if defined(NFK_CLR_WITH_FILESYSTEM)
+#include "nfk_file_layer_semihost.h"
+#endif
 
 const char *nfk_clr_qemu_flash_image;
 
@@ -82,6 +85,12 @@ int main(int argc, char **argv)
         fprintf(stderr, "nanoclr: managed heap %u bytes, native heap %u bytes\n",
                 (unsigned)nfk_clr_managed_heap_bytes(), (unsigned)nfk_clr_native_heap_bytes());
 
+#if defined(NFK_CLR_WITH_FILESYSTEM)
+    /* System.IO: drive-less paths are host files, through semihosting */
+    nfk_fl_result_t mounted = nfk_fl_semihost_mount();
+    if (mounted != NFK_FL_OK)
+        fprintf(stderr, "nanoclr: System.IO.FileSystem drive: %s\n", nfk_fl_result_text(mounted));
+#endif
     uint8_t *image = NULL;
     size_t size = 0;
     for (int i = first; i < argc; i++) {

@@ -1,5 +1,6 @@
 // The native assemblies of the RV64 image: what mscorlib needs from nanoCLR, nanoFramework.Runtime.Native and, when
-// the flavour links the glue (firmware/native/clr), nanoFramework.Hardware.K210: the same set as the host runner's,
+// the flavour links the glue (firmware/native/clr), nanoFramework.Hardware.K210 and, with a file layer,
+// System.IO.FileSystem (firmware/native/clr/System.IO.FileSystem): the same set as the host runner's,
 // so a .pe that loads there loads here. nanoCLR finds a record by assembly name and checks its checksum.
 
 #include <nanoCLR_Runtime.h>
@@ -9,12 +10,18 @@ extern const CLR_RT_NativeAssemblyData g_CLR_AssemblyNative_nanoFramework_Runtim
 #if defined(NFK_CLR_WITH_K210)
 extern const CLR_RT_NativeAssemblyData g_CLR_AssemblyNative_nanoFramework_Hardware_K210;
 #endif
+#if defined(NFK_CLR_WITH_FILESYSTEM)
+extern const CLR_RT_NativeAssemblyData g_CLR_AssemblyNative_System_IO_FileSystem;
+#endif
 
 const CLR_RT_NativeAssemblyData *g_CLR_InteropAssembliesNativeData[] = {
     &g_CLR_AssemblyNative_mscorlib,
     &g_CLR_AssemblyNative_nanoFramework_Runtime_Native,
 #if defined(NFK_CLR_WITH_K210)
     &g_CLR_AssemblyNative_nanoFramework_Hardware_K210,
+#endif
+#if defined(NFK_CLR_WITH_FILESYSTEM)
+    &g_CLR_AssemblyNative_System_IO_FileSystem,
 #endif
     nullptr,
 };
