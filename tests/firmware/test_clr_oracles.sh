@@ -23,15 +23,17 @@ exec_app() {
     echo $? >"$work/$name.$target.status"
 }
 
-# same_as_dotnet NAME TARGET: nanoCLR's status and lines equal .NET's.
+# same_as_dotnet NAME TARGET: nanoCLR's status and lines equal .NET's (returns 1 when not).
 same_as_dotnet() {
     local name="$1" target="$2"
     if [ "$(cat "$work/$name.$target.status")" != "$(cat "$work/$name.dotnet.status")" ]; then
         fail "$name on $target: status $(cat "$work/$name.$target.status"), .NET $(cat "$work/$name.dotnet.status")"
         head -c 3000 "$work/$name.$target.err"
+        return 1
     elif ! cmp -s "$work/$name.dotnet.out" "$work/$name.$target.out"; then
         fail "$name on $target: the printed lines differ from .NET's"
         diff "$work/$name.dotnet.out" "$work/$name.$target.out" | head -n 20
+        return 1
     else
         pass "$name on $target: $(wc -l <"$work/$name.$target.out") lines, the same as on .NET"
     fi
@@ -81,6 +83,20 @@ done
 # and write the same files (camera images, LCD frames as BMP) byte for byte into its temporary folder: .NET's is
 # moved under $work (TMPDIR), nanoCLR's is /tmp/nfk210-samples on the PC (see samples/SampleFiles.nf.cs).
 nf_temp=/tmp/nfk210-samples
+
+# same_files_as_dotnet NAME TARGET: the files nanoCLR wrote equal those .NET wrote, byte for byte.
+same_files_as_dotnet() {
+    local name="$1" target="$2" written
+    written="$(find "$dotnet_temp/nfk210-samples" -type f 2>/dev/null | wc -l)"
+    if [ "$written" -eq 0 ]; then
+        fail "$name: .NET wrote no files under $dotnet_temp/nfk210-samples"
+    elif ! diff -r "$dotnet_temp/nfk210-samples" "$nf_temp" >"$work/$name.$target.files.diff" 2>&1; then
+        fail "$name on $target: the files written differ from .NET's"; head -n 20 "$work/$name.$target.files.diff"
+    else
+        pass "$name on $target: $written files written ($(find "$nf_temp" -name '*.bmp' | wc -l) BMP), byte for byte as on .NET"
+    fi
+}
+
 for project in "$repo"/samples/*/nf/*.nf.csproj; do
     [ -e "$project" ] || continue
     name="$(basename "$project" .nf.csproj)"
@@ -100,25 +116,21 @@ for project in "$repo"/samples/*/nf/*.nf.csproj; do
     fi
 
     exec_app "$name" "$project" host
-    same_as_dotnet "$name" host
-    written="$(find "$dotnet_temp/nfk210-samples" -type f 2>/dev/null | wc -l)"
-    if [ "$written" -eq 0 ]; then
-        fail "$name: .NET wrote no files under $dotnet_temp/nfk210-samples"
-    elif ! diff -r "$dotnet_temp/nfk210-samples" "$nf_temp" >"$work/$name.files.diff" 2>&1; then
-        fail "$name on host: the files written differ from .NET's"; head -n 20 "$work/$name.files.diff"
-    else
-        pass "$name on host: $written files written ($(find "$nf_temp" -name '*.bmp' | wc -l) BMP), byte for byte as on .NET"
-    fi
+    same_as_dotnet "$name" host && same_files_as_dotnet "$name" host
 
-    # The qemu leg compares the printed lines. An image built without our natives refuses the app's .pe files
-    # ("Invalid native checksum"): then the leg is skipped, naming the assembly.
+    # The qemu leg runs after the host leg, whose folders it finds emptied (QEMU's semihosting cannot create folders).
+    # An image built without our natives refuses the app (the build's check "native checksum ... does not match the
+    # firmware's", or nanoCLR's "Invalid native checksum"), and the virt board has no camera and no LCD: then the
+    # leg is skipped with those words.
     if [[ " ${targets[*]} " == *" qemu "* ]]; then
+        [ -d "$nf_temp" ] && find "$nf_temp" -type f -delete
         exec_app "$name" "$project" qemu
-        missing="$(grep -ho 'Invalid native checksum: [^ ]*' "$work/$name.qemu.out" "$work/$name.qemu.err" | head -n 1)"
+        missing="$(grep -hoE "Invalid native checksum: [^ ]*|[^ ]*: native checksum [^ ]* does not match the firmware's [^ ]*|the QEMU virt board has no [^(]*" \
+            "$work/$name.qemu.out" "$work/$name.qemu.err" | head -n 1)"
         if [ "$(cat "$work/$name.qemu.status")" != 0 ] && [ -n "$missing" ]; then
-            echo "skipped: $name on qemu (the QEMU image lacks natives the sample needs: $missing)"
+            echo "skipped: $name on qemu (this QEMU image cannot run it: ${missing% })"
         else
-            same_as_dotnet "$name" qemu
+            same_as_dotnet "$name" qemu && same_files_as_dotnet "$name" qemu
         fi
     fi
 done

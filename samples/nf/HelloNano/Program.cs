@@ -1,6 +1,6 @@
 // The smallest nanoFramework app: a class with a Main, compiled against nanoFramework's mscorlib only.
 // `./nfk210 build samples/nf/HelloNano` makes bin/nfk210/{mscorlib,HelloNano}.pe and HelloNano.bin beside it.
-// (The other samples are .NET console apps on the host build of nanoFramework.Hardware.K210.)
+// (The other samples build both ways: samples/NAME for .NET, samples/NAME/nf/NAME.nf.csproj for nanoCLR.)
 using System;
 using System.Diagnostics;
 
