@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
-# Runs the kmodel fuzzers (V3, then V4) for a bounded total time (default 60 s,
-# split evenly) from seed corpora: the V3 / V4 files of ../shared when present,
+# Runs the kmodel fuzzers (V3, then V4), then the FAT and image-decoder fuzzers,
+# for a bounded total time (default 60 s: a sixth each to FAT and images, the
+# rest split evenly between V3 and V4) from seed corpora: the V3 / V4 files of ../shared when present,
 # plus, for V4, the one-node models of the native op tests when the host build
 # has them (collected through NFK_SEED_DIR). Usage: tests/fuzz/run_fuzz.sh [SECONDS]
 set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 seconds="${1:-60}"
-fat_seconds=$(( seconds / 6 ))  # the FAT fuzzer's share (run_fuzz_fat.sh); the kmodel fuzzers split the rest
-half=$(( (seconds - fat_seconds + 1) / 2 ))
+fat_seconds=$(( seconds / 6 ))    # the FAT fuzzer's share (run_fuzz_fat.sh)
+image_seconds=$(( seconds / 6 ))  # the BMP/PNM decoders' share (run_fuzz_image.sh)
+half=$(( (seconds - fat_seconds - image_seconds + 1) / 2 ))  # the kmodel fuzzers split the rest
 shared="$repo/../shared"
 [ -d "$shared/vectors/kpu" ] || echo "run_fuzz: ../shared is absent; starting from the builder seeds only"
 
@@ -40,3 +42,4 @@ for version in v3 v4; do
         -print_final_stats=1 -artifact_prefix="$work/" "$work/found" "$seeds" 2>&1 | tail -n 25
 done
 "$repo/tests/fuzz/run_fuzz_fat.sh" "$fat_seconds"
+"$repo/tests/fuzz/run_fuzz_image.sh" "$image_seconds"

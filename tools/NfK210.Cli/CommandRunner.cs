@@ -35,10 +35,35 @@ public static class CommandRunner
             context.Error.WriteLine($"error: {e.Message}");
             return ExitCodes.Failure;
         }
+        catch (Exception e)
+        {
+            return Unexpected(parseResult, e, context.Error);
+        }
         finally
         {
             context.Output.Flush();
             context.Error.Flush();
         }
     }
+
+    /// <summary>
+    /// The last line of defence: one line "error: COMMAND: cause" and exit code 70; the stack trace only with
+    /// --verbose, since a trace tells a user nothing and hides the cause.
+    /// </summary>
+    public static int Unexpected(ParseResult? parseResult, Exception e, TextWriter error)
+    {
+        string command = parseResult?.CommandResult.Command is { } c && c is not RootCommand ? c.Name : "nfk210";
+        string cause = OneLine($"{e.GetType().Name}: {e.Message}");
+        error.WriteLine($"error: {command}: unexpected failure ({cause}); this is a defect of nfk210, please report it");
+        if (parseResult is not null && parseResult.Tokens.Any(t => t.Value == CommonOptions.VerboseName))
+        {
+            error.WriteLine(e.ToString());
+        }
+
+        error.Flush();
+        return ExitCodes.Internal;
+    }
+
+    private static string OneLine(string text) =>
+        string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using NfK210.Cli.Native;
 
 namespace NfK210.Cli;
@@ -19,8 +20,76 @@ public static class CommonOptions
         return option;
     }
 
-    public static Argument<string> ModelArgument() => new("MODEL")
+    public static Argument<string> ModelArgument()
     {
-        Description = "kmodel file (V3, V4)",
+        var argument = new Argument<string>("MODEL") { Description = "kmodel file (V3, V4)" };
+        RefuseEmpty(argument);
+        return argument;
+    }
+
+    /// <summary>The global option that adds the stack trace to an unexpected failure's one-line message.</summary>
+    public const string VerboseName = "--verbose";
+
+    public static Option<bool> Verbose() => new(VerboseName)
+    {
+        Description = "on an unexpected failure, print the stack trace too",
+        Recursive = true,
     };
+
+    /// <summary>
+    /// Parses a whole number within [min, max] with a message naming the option; a validator calling
+    /// GetValueOrDefault on text such as "abc" would throw from inside the parser instead.
+    /// </summary>
+    public static void AcceptWholeNumber(Option<int> option, int min, int max, string unit = "")
+    {
+        string range = $"a whole number{unit} between {min.ToString(CultureInfo.InvariantCulture)} and " +
+                       max.ToString(CultureInfo.InvariantCulture);
+        option.CustomParser = result =>
+        {
+            if (result.Tokens.Count == 0)
+            {
+                return option.DefaultValueFactory is null ? 0 : option.DefaultValueFactory(result);
+            }
+
+            string text = result.Tokens[^1].Value;
+            if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value) ||
+                value < min || value > max)
+            {
+                result.AddError($"{option.Name} takes {range}, not '{text}'");
+                return 0;
+            }
+
+            return value;
+        };
+    }
+
+    /// <summary>Refuses an empty or blank value (a path) with a message naming the option or argument.</summary>
+    public static void RefuseEmpty(Option option)
+    {
+        option.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                if (string.IsNullOrWhiteSpace(token.Value))
+                {
+                    result.AddError($"{option.Name} needs a value, not an empty string");
+                }
+            }
+        });
+    }
+
+    /// <summary>Refuses an empty or blank argument value.</summary>
+    public static void RefuseEmpty(Argument argument)
+    {
+        argument.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens)
+            {
+                if (string.IsNullOrWhiteSpace(token.Value))
+                {
+                    result.AddError($"{argument.Name} needs a value, not an empty string");
+                }
+            }
+        });
+    }
 }

@@ -14,4 +14,7 @@ public static class ExitCodes
 
     /// <summary>The host native library (libnfk210.so) was not found or could not be loaded.</summary>
     public const int NativeLibraryMissing = 3;
+
+    /// <summary>An unexpected failure (a defect of nfk210): one line naming the command, the trace with --verbose.</summary>
+    public const int Internal = 70;
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using NfK210.Cli.Model;
 using NfK210.Cli.Native;
+using NfK210.Flasher.Files;
 
 namespace NfK210.Cli;
 
@@ -21,24 +22,19 @@ public sealed class ModelSession : IDisposable
     /// <summary>Null when the library's JSON could not be parsed (a warning was printed).</summary>
     public ModelDescription? Description { get; }
 
-    /// <summary>Reads the model file; a missing or unreadable file is a <see cref="CliException"/> (exit 1).</summary>
+    /// <summary>
+    /// Reads the model file, refusing before reading a missing path, a directory or anything larger than the
+    /// 16 MiB flash a kmodel must fit; each refusal is a <see cref="CliException"/> (exit 1) saying which.
+    /// </summary>
     public static byte[] ReadModelFile(string path)
     {
         try
         {
-            return File.ReadAllBytes(path);
+            return BoundedFile.Read(path, "model file", BoundedFile.FlashBytes);
         }
-        catch (FileNotFoundException)
+        catch (BoundedFileException e)
         {
-            throw new CliException($"model file '{path}' not found");
-        }
-        catch (DirectoryNotFoundException)
-        {
-            throw new CliException($"model file '{path}' not found (no such directory)");
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new CliException($"cannot read model file '{path}': {e.Message}", e);
+            throw new CliException(e.Message, e);
         }
     }
 

@@ -27,6 +27,8 @@ namespace nanoFramework.Hardware.K210
         private float[]? _anchors;
 
         // A model is one KPU task: a run and the read of its result must not interleave with another thread's run.
+        // Every member that runs the model, reads its results, changes what a run does or frees it takes this lock
+        // (Monitor is re-entrant: Forward -> GetOutput and RunYolo2 -> Forward nest).
         private readonly object _runLock = new object();
 
         private KpuModel(long handle)
@@ -197,28 +199,31 @@ namespace nanoFramework.Hardware.K210
         /// </exception>
         public FeatureMap GetOutput(int index)
         {
-            ThrowIfDisposed();
-            CheckOutputIndex(index);
-            if (!_hasRun)
+            lock (_runLock)
             {
-                throw new KpuException(KpuErrorCode.RunModel, "no output yet: run Forward first");
-            }
+                ThrowIfDisposed();
+                CheckOutputIndex(index);
+                if (!_hasRun)
+                {
+                    throw new KpuException(KpuErrorCode.RunModel, "no output yet: run Forward first");
+                }
 
-            int o = 5 * index;
-            byte[] data = new byte[_outputs[o + InfoBytes]];
-            Check(NativeGetOutput(_handle, index, data), "reading output " + index);
-            bool isFloat = _outputs[o + InfoIsFloat] != 0;
-            int c = _outputs[o + InfoChannels];
-            int h = _outputs[o + InfoHeight];
-            int w = _outputs[o + InfoWidth];
-            if (c <= 0 || h <= 0 || w <= 0)
-            {
-                c = 1;
-                h = 1;
-                w = isFloat ? data.Length / 4 : data.Length;
-            }
+                int o = 5 * index;
+                byte[] data = new byte[_outputs[o + InfoBytes]];
+                Check(NativeGetOutput(_handle, index, data), "reading output " + index);
+                bool isFloat = _outputs[o + InfoIsFloat] != 0;
+                int c = _outputs[o + InfoChannels];
+                int h = _outputs[o + InfoHeight];
+                int w = _outputs[o + InfoWidth];
+                if (c <= 0 || h <= 0 || w <= 0)
+                {
+                    c = 1;
+                    h = 1;
+                    w = isFloat ? data.Length / 4 : data.Length;
+                }
 
-            return new FeatureMap(data, w, h, c, isFloat);
+                return new FeatureMap(data, w, h, c, isFloat);
+            }
         }
 
         /// <summary>
@@ -232,24 +237,27 @@ namespace nanoFramework.Hardware.K210
         /// </exception>
         public void SetOutputs(int index, int width, int height, int channels)
         {
-            ThrowIfDisposed();
-            if (index < 0 || index >= OutputCount)
+            lock (_runLock)
             {
-                throw new KpuException(KpuErrorCode.IndexOutOfRange, "output " + index + " does not exist; the model has " +
-                    OutputCount);
-            }
+                ThrowIfDisposed();
+                if (index < 0 || index >= OutputCount)
+                {
+                    throw new KpuException(KpuErrorCode.IndexOutOfRange, "output " + index + " does not exist; the model has " +
+                        OutputCount);
+                }
 
-            int o = 5 * index;
-            int elements = _outputs[o + InfoIsFloat] != 0 ? _outputs[o + InfoBytes] / 4 : _outputs[o + InfoBytes];
-            if (width <= 0 || height <= 0 || channels <= 0 || (long)width * height * channels != elements)
-            {
-                throw new KpuException(KpuErrorCode.SizeNotMatch, "w x h x ch = " + width + " x " + height + " x " +
-                    channels + " does not match output " + index + ", which has " + elements + " elements");
-            }
+                int o = 5 * index;
+                int elements = _outputs[o + InfoIsFloat] != 0 ? _outputs[o + InfoBytes] / 4 : _outputs[o + InfoBytes];
+                if (width <= 0 || height <= 0 || channels <= 0 || (long)width * height * channels != elements)
+                {
+                    throw new KpuException(KpuErrorCode.SizeNotMatch, "w x h x ch = " + width + " x " + height + " x " +
+                        channels + " does not match output " + index + ", which has " + elements + " elements");
+                }
 
-            _outputs[o + InfoChannels] = channels;
-            _outputs[o + InfoHeight] = height;
-            _outputs[o + InfoWidth] = width;
+                _outputs[o + InfoChannels] = channels;
+                _outputs[o + InfoHeight] = height;
+                _outputs[o + InfoWidth] = width;
+            }
         }
 
         /// <summary>
@@ -273,24 +281,30 @@ namespace nanoFramework.Hardware.K210
                     _layerCount + " (the maximum)");
             }
 
-            _layerLimit = count <= 0 || count == _layerCount ? 0 : count;
+            lock (_runLock)
+            {
+                _layerLimit = count <= 0 || count == _layerCount ? 0 : count;
+            }
         }
 
         /// <summary>The layers of the model (MaixPy <c>kpu.netinfo(net)</c>).</summary>
         public LayerInfo[] NetInfo()
         {
-            ThrowIfDisposed();
-            LayerInfo[] layers = new LayerInfo[_layerCount];
-            int[] info = new int[12];
-            for (int i = 0; i < layers.Length; i++)
+            lock (_runLock)
             {
-                Check(NativeGetLayer(_handle, i, info), "reading layer " + i);
-                layers[i] = new LayerInfo(i, info[0], NativeGetLayerName(_handle, i), info[1] != 0,
-                    new int[] { info[2], info[3], info[4] }, new int[] { info[5], info[6], info[7] }, info[8] != 0,
-                    info[9], info[10], info[11]);
-            }
+                ThrowIfDisposed();
+                LayerInfo[] layers = new LayerInfo[_layerCount];
+                int[] info = new int[12];
+                for (int i = 0; i < layers.Length; i++)
+                {
+                    Check(NativeGetLayer(_handle, i, info), "reading layer " + i);
+                    layers[i] = new LayerInfo(i, info[0], NativeGetLayerName(_handle, i), info[1] != 0,
+                        new int[] { info[2], info[3], info[4] }, new int[] { info[5], info[6], info[7] }, info[8] != 0,
+                        info[9], info[10], info[11]);
+                }
 
-            return layers;
+                return layers;
+            }
         }
 
         /// <summary>
@@ -336,10 +350,14 @@ namespace nanoFramework.Hardware.K210
                 }
             }
 
-            _yoloThreshold = threshold;
-            _yoloNms = nms;
-            _anchors = new float[anchors.Length];
-            Array.Copy(anchors, _anchors, anchors.Length);
+            float[] copy = new float[anchors.Length];
+            Array.Copy(anchors, copy, anchors.Length);
+            lock (_runLock)
+            {
+                _yoloThreshold = threshold;
+                _yoloNms = nms;
+                _anchors = copy;
+            }
         }
 
         /// <summary>
@@ -356,9 +374,12 @@ namespace nanoFramework.Hardware.K210
         /// </exception>
         public Yolo2Detection[] RunYolo2(Image image)
         {
-            ThrowIfDisposed();
-            RequireYolo2();
-            return DecodeYolo2(Forward(image, 0));
+            lock (_runLock)
+            {
+                ThrowIfDisposed();
+                RequireYolo2();
+                return DecodeYolo2(Forward(image, 0));
+            }
         }
 
         /// <summary>
@@ -371,9 +392,12 @@ namespace nanoFramework.Hardware.K210
         /// <exception cref="KpuException">As <see cref="RunYolo2(Image)"/>.</exception>
         public Yolo2Detection[] RunYolo2(byte[] tensor)
         {
-            ThrowIfDisposed();
-            RequireYolo2();
-            return DecodeYolo2(Forward(tensor, 0));
+            lock (_runLock)
+            {
+                ThrowIfDisposed();
+                RequireYolo2();
+                return DecodeYolo2(Forward(tensor, 0));
+            }
         }
 
         private void RequireYolo2()
@@ -416,7 +440,12 @@ namespace nanoFramework.Hardware.K210
         /// <summary>Frees the model now (MaixPy <c>kpu.deinit(net)</c>). Calling it again does nothing.</summary>
         public void Dispose()
         {
-            Release();
+            // Never free the model under a run on another thread: wait for it.
+            lock (_runLock)
+            {
+                Release();
+            }
+
             GC.SuppressFinalize(this);
         }
 
@@ -434,6 +463,9 @@ namespace nanoFramework.Hardware.K210
         {
             lock (_runLock)
             {
+                // Checked again under the lock: another thread may have freed the model or changed SetLayers.
+                ThrowIfDisposed();
+                CheckForwardIndex(outputIndex);
                 Run(input);
                 return ForwardResult(outputIndex);
             }

@@ -11,43 +11,34 @@
 
 #include "nfk210_api.h"
 #include "nfk210_host.h"
+#include "nfk210_model_file.h"
 
 /* A kmodel lives in the K210's 16 MiB SPI flash: anything larger is refused before it is mapped. */
 #define NFK_MODEL_FILE_MAX (16L * 1024 * 1024)
 
-static int unreadable(const char *path, const char *reason)
-{
-    nn_error_t err;
-    nn_fail(&err, (nn_status_t)NFK_STATUS_FILE_UNREADABLE, "cannot read '%s': %s", path, reason);
-    return nfk_model_fail_from(&err);
-}
-
 NFK_API int nfk_model_load_file(const char *path, int profile, nfk_model **out_model)
 {
-    if (out_model != NULL)
-        *out_model = NULL;
-    if (path == NULL || out_model == NULL) {
-        nn_error_t err;
-        nn_fail(&err, NN_ERR_ARGUMENT, "a path and a result pointer are required");
-        return nfk_model_fail_from(&err);
-    }
+    int checked = nfk_model_file_check_arguments(path, out_model);
+    if (checked != NN_OK)
+        return checked;
     int fd = open(path, O_RDONLY | O_CLOEXEC);
     if (fd < 0)
-        return unreadable(path, strerror(errno));
+        return nfk_model_file_unreadable(path, strerror(errno));
     struct stat st;
     if (fstat(fd, &st) != 0) {
-        int status = unreadable(path, strerror(errno));
+        int status = nfk_model_file_unreadable(path, strerror(errno));
         close(fd);
         return status;
     }
     if (!S_ISREG(st.st_mode)) {
         /* a device such as /dev/zero has no size to map; say what it is rather than errno's "Success" */
-        int status = unreadable(path, S_ISDIR(st.st_mode) ? "it is a directory" : "it is not a regular file");
+        int status =
+            nfk_model_file_unreadable(path, S_ISDIR(st.st_mode) ? "it is a directory" : "it is not a regular file");
         close(fd);
         return status;
     }
     if (st.st_size > NFK_MODEL_FILE_MAX) {
-        int status = unreadable(path, "it is larger than 16 MiB, the flash a kmodel must fit");
+        int status = nfk_model_file_unreadable(path, "it is larger than 16 MiB, the flash a kmodel must fit");
         close(fd);
         return status;
     }
@@ -58,7 +49,7 @@ NFK_API int nfk_model_load_file(const char *path, int profile, nfk_model **out_m
     if (size > 0) {
         map = mmap(NULL, size, PROT_READ, MAP_PRIVATE, fd, 0);
         if (map == MAP_FAILED) {
-            int status = unreadable(path, strerror(errno));
+            int status = nfk_model_file_unreadable(path, strerror(errno));
             close(fd);
             return status;
         }

@@ -48,6 +48,9 @@ typedef struct pnm {
 
 static nn_status_t parse(const uint8_t *d, size_t size, pnm_t *p, nn_error_t *err)
 {
+    /* img_file checks the signature first, but img_pnm_* are public entry points too (found by fuzz_image) */
+    if (d == NULL || size < 2 || d[0] != 'P')
+        return nn_fail(err, NN_ERR_MALFORMED, "not a Netpbm file (it does not start with P and a digit)");
     p->kind = (char)d[1];
     if (p->kind != '2' && p->kind != '3' && p->kind != '5' && p->kind != '6')
         return nn_fail(err, NN_ERR_UNSUPPORTED_VERSION,

@@ -59,7 +59,7 @@ public sealed class ArgumentHandlingTests : IDisposable
         Assert.Equal(ExitCodes.Failure, r.ExitCode);
         Assert.Contains("model file", r.Error);
         Assert.Contains("nope.kmodel", r.Error);
-        Assert.Contains("not found", r.Error);
+        Assert.Contains("does not exist", r.Error);
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class ArgumentHandlingTests : IDisposable
         CliResult r = CliRunner.Run("run", _dir, "--input", "x.bin", "--out", _dir);
 
         Assert.Equal(ExitCodes.Failure, r.ExitCode);
-        Assert.Contains("model file", r.Error);
+        Assert.Contains($"model file '{_dir}' is a directory", r.Error);
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public sealed class ArgumentHandlingTests : IDisposable
         CliResult r = CliRunner.Run(command, Path.Combine(_dir, "nope.kmodel"));
 
         Assert.Equal(ExitCodes.Failure, r.ExitCode);
-        Assert.Contains("not found", r.Error);
+        Assert.Contains("does not exist", r.Error);
     }
 
     [Fact]

@@ -59,7 +59,7 @@ public sealed class InputLoaderTests : IDisposable
         CliException e = Assert.Throws<CliException>(() => InputLoader.Load(Path.Combine(_dir, "gone.bin"), Mnist, 784));
 
         Assert.Contains("gone.bin", e.Message);
-        Assert.Contains("not found", e.Message);
+        Assert.Contains("does not exist", e.Message);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed class AssemblyCheckTests
     {
         string tests = Paths.Output("tests/managed/nanoFramework.Hardware.K210.Tests/nf", "netstandard2.0", "NFUnitTest.dll");
         Assert.Empty(DeviceAssemblyChecker.Check(DeviceLibrary));
-        Assert.Empty(DeviceAssemblyChecker.Check(tests, "nanoFramework.Hardware.K210"));
+        Assert.Empty(DeviceAssemblyChecker.Check(tests, "nanoFramework.Hardware.K210", "System.IO.FileSystem"));
     }
 
     [Fact]

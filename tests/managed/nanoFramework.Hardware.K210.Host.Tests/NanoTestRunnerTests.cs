@@ -22,7 +22,8 @@ namespace nanoFramework.Hardware.K210.Host.Tests
             Assert.Contains("Test passed,nanoFramework.Hardware.K210.Host.Tests.RunnerSamples.Doubles.0,", text);
             Assert.Contains("Test failed,nanoFramework.Hardware.K210.Host.Tests.RunnerSamples.Doubles.1,", text);
             Assert.Contains("Test skipped,nanoFramework.Hardware.K210.Host.Tests.SkippedClass.NeverRuns,no device here", text);
-            Assert.Equal(["setup", "passes", "doubles 2", "doubles 3", "fails", "skips", "cleanup"], RunnerSamples.Log);
+            // tests by name (ordinal), the order the nanoCLR launcher uses too; data rows in declaration order
+            Assert.Equal(["setup", "doubles 2", "doubles 3", "fails", "passes", "skips", "cleanup"], RunnerSamples.Log);
         }
     }
 

@@ -274,3 +274,16 @@ TEST(ImgFiles, DogBmpDecodesToTheSharedTensorThroughRgb565)
 }
 
 }  // namespace
+
+TEST(ImgPnm, EntryPointsCheckTheSignatureThemselves)
+{
+    // img_file_probe checks "P" before calling img_pnm_*, but they are public too: fuzz_image found a read past a
+    // 1-byte buffer when they were called directly.
+    const uint8_t one[] = { 'P' };
+    const uint8_t bmp_start[] = { 'B', 'M', '5', ' ', '1' };
+    img_file_info_t info;
+    nn_error_t err;
+    EXPECT_EQ(img_pnm_probe(one, sizeof one, &info, &err), NN_ERR_MALFORMED);
+    EXPECT_NE(std::string(err.message).find("not a Netpbm file"), std::string::npos) << err.message;
+    EXPECT_EQ(img_pnm_probe(bmp_start, sizeof bmp_start, &info, &err), NN_ERR_MALFORMED);
+}

@@ -14,6 +14,9 @@ public static class BenchCommand
 {
     public const int DefaultRuns = 5;
 
+    /// <summary>Enough for stable averages; a larger count is a typo more likely than a wish.</summary>
+    public const int MaxRuns = 100_000;
+
     public static Command Create()
     {
         Argument<string> model = CommonOptions.ModelArgument();
@@ -22,19 +25,14 @@ public static class BenchCommand
             Description = "input (raw tensor or image); default: deterministic pseudo-random bytes of the right size",
             HelpName = "FILE",
         };
+        CommonOptions.RefuseEmpty(input);
         var runs = new Option<int>("--runs", "-n")
         {
             Description = "number of timed runs",
             HelpName = "N",
             DefaultValueFactory = _ => DefaultRuns,
         };
-        runs.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() < 1)
-            {
-                r.AddError("--runs must be at least 1");
-            }
-        });
+        CommonOptions.AcceptWholeNumber(runs, 1, MaxRuns);
         Option<string> profile = CommonOptions.KpuProfile();
         var command = new Command("bench", "time a model layer by layer (host: emulator time)")
         {

@@ -46,14 +46,7 @@ public static class FlashCommand
             DefaultValueFactory = _ => FlashOptions.IspBaudRate,
             HelpName = "N",
         };
-        baud.Validators.Add(r =>
-        {
-            int value = r.GetValueOrDefault<int>();
-            if (value < 9600 || value > 8_000_000)
-            {
-                r.AddError("--baud must be between 9600 and 8000000");
-            }
-        });
+        CommonOptions.AcceptWholeNumber(baud, 9600, 8_000_000);
         var address = new Option<string?>("--address", "-a")
         {
             Description = "write FILE as raw data (no header) at this flash address, a multiple of 4 KiB, e.g. " +
@@ -81,6 +74,10 @@ public static class FlashCommand
         {
             Description = "write raw data even where the firmware already on the board lies",
         };
+        CommonOptions.RefuseEmpty(file);
+        CommonOptions.RefuseEmpty(port);
+        CommonOptions.RefuseEmpty(address);
+        CommonOptions.RefuseEmpty(stub);
         var command = new Command("flash",
             "write firmware, a model or a .kfpkg to a K210 board's flash (or run a program from SRAM) over the boot " +
             "ROM's UART ISP; compatible with kflash's protocol and packages, with our own stage-2 stub")

@@ -48,6 +48,9 @@ public static class RunCommand
             HelpName = "PORT",
         };
         Option<string> profile = CommonOptions.KpuProfile();
+        CommonOptions.RefuseEmpty(inputs);
+        CommonOptions.RefuseEmpty(output);
+        CommonOptions.RefuseEmpty(port);
 
         var command = new Command("run", "run a kmodel on inputs and write its raw outputs")
         {
@@ -81,9 +84,14 @@ public static class RunCommand
         byte[] modelBytes = ModelSession.ReadModelFile(options.ModelPath); // reported before anything else
         foreach (string input in options.Inputs)
         {
+            if (Directory.Exists(input))
+            {
+                throw new CliException($"input '{input}' is a directory");
+            }
+
             if (!File.Exists(input))
             {
-                throw new CliException($"input '{input}' not found");
+                throw new CliException($"input '{input}' does not exist");
             }
         }
 

@@ -1,5 +1,7 @@
 using System.Reflection;
 using NfK210.Cli.Native;
+using NfK210.Flasher.Files;
+using NfK210.Flasher.Images;
 
 namespace NfK210.Cli.Flash;
 
@@ -57,14 +59,17 @@ public static class StubLocator
 
     private static byte[] ReadFile(string path)
     {
+        byte[] bytes;
         try
         {
-            byte[] bytes = File.ReadAllBytes(path);
-            return bytes.Length > 0 ? bytes : throw new CliException($"the flash stub {path} is empty");
+            // The stub runs from SRAM: it cannot be larger than the K210's 8 MiB.
+            bytes = BoundedFile.Read(path, "flash stub", (int)SramImage.SramSize);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (BoundedFileException e)
         {
-            throw new CliException($"cannot read the flash stub {path}: {e.Message}", e);
+            throw new CliException(e.Message, e);
         }
+
+        return bytes.Length > 0 ? bytes : throw new CliException($"the flash stub {path} is empty");
     }
 }

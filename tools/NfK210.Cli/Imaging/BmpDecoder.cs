@@ -17,6 +17,13 @@ public static class BmpDecoder
 
         uint pixelOffset = BinaryPrimitives.ReadUInt32LittleEndian(file[10..]);
         uint headerSize = BinaryPrimitives.ReadUInt32LittleEndian(file[14..]);
+        if (14L + headerSize > file.Length)
+        {
+            // Checked in 64 bits: a header size near 2^31 must not wrap the offsets computed from it.
+            throw new InvalidDataException(
+                $"BMP info header declares {headerSize} bytes, but the file has only {file.Length} bytes");
+        }
+
         int width;
         int height;
         int bitCount;
@@ -28,7 +35,7 @@ public static class BmpDecoder
             height = BinaryPrimitives.ReadInt16LittleEndian(file[20..]);
             bitCount = BinaryPrimitives.ReadUInt16LittleEndian(file[24..]);
         }
-        else if (headerSize >= 40 && file.Length >= 14 + 40)
+        else if (headerSize >= 40)
         {
             width = BinaryPrimitives.ReadInt32LittleEndian(file[18..]);
             height = BinaryPrimitives.ReadInt32LittleEndian(file[22..]);
@@ -42,11 +49,9 @@ public static class BmpDecoder
         }
 
         bool topDown = height < 0;
-        height = Math.Abs(height);
-        if (width <= 0 || height <= 0 || width > 16384 || height > 16384)
-        {
-            throw new InvalidDataException($"BMP size {width}x{height} is out of range (1..16384)");
-        }
+        long rows = Math.Abs((long)height);
+        ImageLimits.CheckDeclaredSize("BMP", width, rows);
+        height = (int)rows;
 
         const uint BiRgb = 0;
         const uint BiBitfields = 3;
@@ -60,9 +65,14 @@ public static class BmpDecoder
             throw new InvalidDataException($"compressed BMP (compression {compression}) is not supported");
         }
 
-        if (compression == BiBitfields && headerSize >= 40 && file.Length >= 14 + 40 + 12)
+        if (compression == BiBitfields)
         {
             // Masks follow the 40-byte header (or are inside a V4/V5 header at the same place).
+            if (file.Length < 14 + 40 + 12)
+            {
+                throw new InvalidDataException("BMP channel masks are truncated");
+            }
+
             uint r = BinaryPrimitives.ReadUInt32LittleEndian(file[54..]);
             uint g = BinaryPrimitives.ReadUInt32LittleEndian(file[58..]);
             uint b = BinaryPrimitives.ReadUInt32LittleEndian(file[62..]);

@@ -1,3 +1,5 @@
+using NfK210.Flasher.Files;
+
 namespace NfK210.Cli.Imaging;
 
 /// <summary>Chooses the decoder of an image file by its extension.</summary>
@@ -9,7 +11,9 @@ public static class ImageDecoder
     public static bool IsImagePath(string path) =>
         Extensions.Contains(Path.GetExtension(path).ToLowerInvariant());
 
-    public static RgbImage Decode(string path) => Decode(File.ReadAllBytes(path), Path.GetExtension(path));
+    /// <summary>Reads (at most the 16 MiB any input may be) and decodes a file.</summary>
+    public static RgbImage Decode(string path) =>
+        Decode(BoundedFile.Read(path, "image", BoundedFile.FlashBytes), Path.GetExtension(path));
 
     public static RgbImage Decode(byte[] file, string extension) => extension.ToLowerInvariant() switch
     {

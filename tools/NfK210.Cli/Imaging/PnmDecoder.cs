@@ -22,10 +22,7 @@ public static class PnmDecoder
         int width = (int)ReadHeaderNumber(file, ref pos, "width");
         int height = (int)ReadHeaderNumber(file, ref pos, "height");
         long maxval = ReadHeaderNumber(file, ref pos, "maxval");
-        if (width <= 0 || height <= 0 || width > 16384 || height > 16384)
-        {
-            throw new InvalidDataException($"PNM size {width}x{height} is out of range (1..16384)");
-        }
+        ImageLimits.CheckDeclaredSize("PNM", width, height);
 
         if (maxval is < 1 or > 65535)
         {

@@ -17,8 +17,17 @@ public static class SkiaImageDecoder
                 throw new InvalidDataException($"not a decodable {formatName} file");
             }
 
+            // The header's size is checked before the pixel buffer exists; the decode's own status then tells a
+            // truncated or corrupt stream from a complete one (SKBitmap.Decode would hide it).
+            ImageLimits.CheckDeclaredSize(formatName, codec.Info.Width, codec.Info.Height);
             var info = new SKImageInfo(codec.Info.Width, codec.Info.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul);
-            bitmap = SKBitmap.Decode(codec, info);
+            bitmap = new SKBitmap(info);
+            SKCodecResult result = codec.GetPixels(info, bitmap.GetPixels());
+            if (result != SKCodecResult.Success)
+            {
+                bitmap.Dispose();
+                throw new InvalidDataException(Describe(result, formatName));
+            }
         }
         catch (Exception e) when (e is TypeInitializationException or DllNotFoundException or EntryPointNotFoundException)
         {
@@ -54,4 +63,11 @@ public static class SkiaImageDecoder
             return new RgbImage(w, h, rgb);
         }
     }
+
+    private static string Describe(SKCodecResult result, string formatName) => result switch
+    {
+        SKCodecResult.IncompleteInput => $"{formatName} data is truncated: the image ends before its last row",
+        SKCodecResult.ErrorInInput => $"{formatName} data is corrupt",
+        _ => $"{formatName} data could not be decoded ({result})",
+    };
 }

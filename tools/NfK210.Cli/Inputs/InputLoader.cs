@@ -1,5 +1,6 @@
 using NfK210.Cli.Imaging;
 using NfK210.Cli.Model;
+using NfK210.Flasher.Files;
 
 namespace NfK210.Cli.Inputs;
 
@@ -16,11 +17,6 @@ public static class InputLoader
     /// <exception cref="CliException">Unreadable file, wrong size, or an image the model cannot take.</exception>
     public static InputTensor Load(string path, TensorDescription? input, long expectedBytes)
     {
-        if (!File.Exists(path))
-        {
-            throw new CliException($"input '{path}' not found");
-        }
-
         return ImageDecoder.IsImagePath(path)
             ? LoadImage(path, input, expectedBytes)
             : LoadRaw(path, input, expectedBytes);
@@ -82,15 +78,18 @@ public static class InputLoader
         return new InputTensor(path, chw, $"image, {resize}, {kind}");
     }
 
+    /// <summary>The largest input file read: a raw tensor or an encoded image is never bigger than the flash.</summary>
+    public const int MaxInputBytes = BoundedFile.FlashBytes;
+
     private static byte[] ReadAll(string path)
     {
         try
         {
-            return File.ReadAllBytes(path);
+            return BoundedFile.Read(path, "input", MaxInputBytes);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (BoundedFileException e)
         {
-            throw new CliException($"cannot read input '{path}': {e.Message}", e);
+            throw new CliException(e.Message, e);
         }
     }
 }

@@ -1,5 +1,7 @@
 using System.IO.Ports;
 using System.Text;
+using NfK210.Flasher;
+using NfK210.Flasher.Transport;
 
 namespace NfK210.Cli.Targets;
 
@@ -25,6 +27,15 @@ public sealed class BoardTarget : IDisposable
     /// <exception cref="CliException">The port cannot be opened.</exception>
     public static BoardTarget Open(string port)
     {
+        try
+        {
+            PortPath.Check(port);
+        }
+        catch (FlashException e)
+        {
+            throw new CliException($"--port: {e.Message}", e);
+        }
+
         var serial = new SerialPort(port, Baud, Parity.None, 8, StopBits.One)
         {
             ReadTimeout = 120_000, // a large model's layers run before the reply
@@ -37,7 +48,7 @@ public sealed class BoardTarget : IDisposable
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
         {
             serial.Dispose();
-            throw new CliException($"--port {port}: cannot open the serial port ({e.Message})");
+            throw new CliException($"--port: {PortErrors.Describe(port, e).Message}", e);
         }
 
         return new BoardTarget(serial.BaseStream, serial.BaseStream, serial);

@@ -39,13 +39,20 @@ public sealed class ElfFile
             throw Bad(name, "big-endian ELF (the K210 is little-endian)");
         }
 
+        if (file.Length < (is64 ? 64 : 52))
+        {
+            throw Bad(name, $"the file ends inside its {(is64 ? 64 : 52)}-byte ELF header");
+        }
+
         ReadOnlySpan<byte> f = file;
         ulong entry = is64 ? BinaryPrimitives.ReadUInt64LittleEndian(f[24..]) : BinaryPrimitives.ReadUInt32LittleEndian(f[24..]);
         ulong phoff = is64 ? BinaryPrimitives.ReadUInt64LittleEndian(f[32..]) : BinaryPrimitives.ReadUInt32LittleEndian(f[28..]);
         int phentsize = BinaryPrimitives.ReadUInt16LittleEndian(f[(is64 ? 54 : 42)..]);
         int phnum = BinaryPrimitives.ReadUInt16LittleEndian(f[(is64 ? 56 : 44)..]);
         int minEntry = is64 ? 56 : 32;
-        if (phnum == 0 || phentsize < minEntry || phoff + (ulong)phentsize * (ulong)phnum > (ulong)file.Length)
+        // Compared without adding to phoff, which a hostile file can set near 2^64.
+        if (phnum == 0 || phentsize < minEntry || phoff > (ulong)file.Length ||
+            (ulong)phentsize * (ulong)phnum > (ulong)file.Length - phoff)
         {
             throw Bad(name, "no program headers, or they lie outside the file");
         }
@@ -82,9 +89,14 @@ public sealed class ElfFile
                 continue;
             }
 
-            if (offset + filesz > (ulong)file.Length)
+            if (offset > (ulong)file.Length || filesz > (ulong)file.Length - offset)
             {
                 throw Bad(name, $"segment {i} lies outside the file");
+            }
+
+            if (paddr > ulong.MaxValue - filesz || vaddr > ulong.MaxValue - filesz)
+            {
+                throw Bad(name, $"segment {i} at 0x{paddr:X} runs past the end of the address space");
             }
 
             segments.Add(new ElfSegment(vaddr, paddr, file.AsSpan((int)offset, (int)filesz).ToArray(), memsz));

@@ -1,3 +1,5 @@
+using NfK210.Flasher.Files;
+
 namespace NfK210.Flasher.Images;
 
 /// <summary>
@@ -13,11 +15,11 @@ public static class InputLoader
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            bytes = BoundedFile.Read(path, "file to flash", MaxBytes(path));
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (BoundedFileException e)
         {
-            throw new FlashException(FlashErrorKind.BadInput, $"cannot read {path}: {e.Message}", e);
+            throw new FlashException(FlashErrorKind.BadInput, e.Message, e);
         }
 
         if (bytes.Length == 0)
@@ -80,6 +82,16 @@ public static class InputLoader
         var firmware = new FlashRegion(name, 0, FirmwareImage.Wrap(payload), true);
         return new FlashJob($"{name} as bootable firmware at 0", new FlashPlan([firmware]), null, warnings);
     }
+
+    /// <summary>
+    /// What is flashed fits the 16 MiB flash, and so does a .kfpkg (compressed); an .elf may carry debug sections
+    /// beyond what it loads, so it may be larger, but not without bound.
+    /// </summary>
+    public static int MaxBytes(string path) =>
+        path.EndsWith(".elf", StringComparison.OrdinalIgnoreCase) ? MaxElfBytes : BoundedFile.FlashBytes;
+
+    /// <summary>128 MiB: far above any K210 firmware with full debug information.</summary>
+    public const int MaxElfBytes = 128 * 1024 * 1024;
 
     private static FlashJob LoadSram(byte[] bytes, string name)
     {

@@ -23,6 +23,7 @@ public sealed class SerialPortLink : ISerialLink
     /// <summary>Opens <paramref name="portName"/>; failures become a <see cref="FlashException"/> that says what to do.</summary>
     public static SerialPortLink Open(string portName, int baudRate)
     {
+        PortPath.Check(portName);
         var port = new SerialPort(portName, baudRate, Parity.None, 8, StopBits.One)
         {
             Handshake = Handshake.None,
