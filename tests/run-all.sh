@@ -36,7 +36,7 @@ apt_install() {  # apt_install PACKAGE... (only the missing ones, only as root)
 }
 
 step "prerequisites"
-apt_install cmake ninja-build g++ libgtest-dev python3 clang-14 libclang-rt-14-dev dosfstools mtools
+apt_install cmake ninja-build g++ libgtest-dev python3 clang-14 libclang-rt-14-dev dosfstools mtools time patch
 have_fuzzer=$?
 apt_install gcc-riscv64-unknown-elf picolibc-riscv64-unknown-elf qemu-system-misc
 have_riscv=$?
@@ -50,16 +50,18 @@ cmake --preset host-asan >/dev/null && cmake --build build/host-asan && \
     ASAN_OPTIONS=detect_leaks=1 ctest --preset host-asan -j2
 record "ctest (asan+ubsan)" $?
 
-step "dotnet build + test"
+step "dotnet build + test (one test assembly at a time: the flasher's pseudo-terminal timings and the CLI's builds do not share 2 cores well)"
 dotnet build nf-k210.sln -c Release -nologo -v quiet && \
-    NFK210_NATIVE_LIB="$repo/build/host/firmware/native/libnfk210.so" dotnet test nf-k210.sln -c Release --no-build -nologo
+    NFK210_NATIVE_LIB="$repo/build/host/firmware/native/libnfk210.so" dotnet test nf-k210.sln -c Release --no-build -nologo -m:1
 record "dotnet test" $?
 
 step "C# library: device build against nanoFramework's mscorlib + check for what nanoCLR cannot run"
 # (built above as part of the solution; the check rejects generics, multi-dimensional arrays, pointers, ...)
 dotnet run --project tools/NfK210.AssemblyCheck -c Release --no-build -- \
     firmware/managed/nanoFramework.Hardware.K210/bin/Release/netstandard2.0/nanoFramework.Hardware.K210.dll \
-    tests/managed/nanoFramework.Hardware.K210.Tests/nf/bin/Release/netstandard2.0/NFUnitTest.dll
+    firmware/managed/System.IO.FileSystem/bin/Release/netstandard2.0/System.IO.FileSystem.dll \
+    tests/managed/nanoFramework.Hardware.K210.Tests/nf/bin/Release/netstandard2.0/NFUnitTest.dll \
+    tools/NfK210.TestLauncher/bin/Release/netstandard2.0/NfK210.TestLauncher.dll
 record "device assembly check" $?
 
 step "nanoFramework-style tests of the C# library on nanoCLR (the host virtual device) and on .NET"
@@ -94,6 +96,10 @@ if [ "$have_riscv" -eq 0 ]; then
 else
     echo "skipped: gcc-riscv64-unknown-elf / picolibc-riscv64-unknown-elf are not installed"
 fi
+
+step "hostile inputs against the CLI: named errors, no stack trace, bounded memory, no port opened"
+python3 tests/hostile/run_hostile.py
+record "hostile inputs" $?
 
 step "the same C# app on .NET, on nanoCLR (host) and on nanoCLR under QEMU: oracle bytes and identical lines"
 tests/firmware/test_clr_oracles.sh

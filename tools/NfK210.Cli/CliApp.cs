@@ -21,7 +21,9 @@ public static class CliApp
             BuildCommand.Create(),
             PeCommand.Create(),
             ExecCommand.Create(),
+            DeployCommand.Create(),
         };
+        root.Options.Add(CommonOptions.Verbose());
         return root;
     }
 
@@ -29,7 +31,21 @@ public static class CliApp
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
         string[] effective = args.Length == 0 ? ["demo"] : args;
-        ParseResult parseResult = CreateRootCommand().Parse(effective);
-        return parseResult.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        ParseResult? parseResult = null;
+        try
+        {
+            parseResult = CreateRootCommand().Parse(effective);
+            return parseResult.Invoke(new InvocationConfiguration
+            {
+                Output = output,
+                Error = error,
+                EnableDefaultExceptionHandler = false,
+            });
+        }
+        catch (Exception e)
+        {
+            // Parsers, validators and the help writer run outside a command's own guard.
+            return CommandRunner.Unexpected(parseResult, e, error);
+        }
     }
 }

@@ -55,7 +55,7 @@ public static class CommandRunner
         string command = parseResult?.CommandResult.Command is { } c && c is not RootCommand ? c.Name : "nfk210";
         string cause = OneLine($"{e.GetType().Name}: {e.Message}");
         error.WriteLine($"error: {command}: unexpected failure ({cause}); this is a defect of nfk210, please report it");
-        if (parseResult is not null && parseResult.Tokens.Any(t => t.Value == CommonOptions.VerboseName))
+        if (parseResult is not null && CommonOptions.IsVerbose(parseResult))
         {
             error.WriteLine(e.ToString());
         }

@@ -27,14 +27,18 @@ public static class CommonOptions
         return argument;
     }
 
-    /// <summary>The global option that adds the stack trace to an unexpected failure's one-line message.</summary>
+    /// <summary>The global option: more detail (builds, nanoCLR's start-up, wire-protocol packets) and, on an unexpected
+    /// failure, the stack trace.</summary>
     public const string VerboseName = "--verbose";
 
     public static Option<bool> Verbose() => new(VerboseName)
     {
-        Description = "on an unexpected failure, print the stack trace too",
+        Description = "say more (builds, nanoCLR's start-up, packets); on an unexpected failure, the stack trace too",
         Recursive = true,
     };
+
+    /// <summary>Whether the global --verbose was given.</summary>
+    public static bool IsVerbose(ParseResult parseResult) => parseResult.Tokens.Any(t => t.Value == VerboseName);
 
     /// <summary>
     /// Parses a whole number within [min, max] with a message naming the option; a validator calling

@@ -85,9 +85,9 @@ public sealed class ExecCommandTests : IDisposable
     [Fact]
     public void AnUnknownTargetIsRefusedByTheParser()
     {
-        CliResult result = CliRunner.Run("exec", "app.cs", "--target", "board");
+        CliResult result = CliRunner.Run("exec", "app.cs", "--target", "esp32");
 
         Assert.NotEqual(0, result.ExitCode);
-        Assert.Contains("board", result.Error);
+        Assert.Contains("esp32", result.Error);
     }
 }

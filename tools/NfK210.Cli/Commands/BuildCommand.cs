@@ -18,6 +18,8 @@ public static class BuildCommand
         {
             Description = "output folder for the .pe files and the .bin (default: bin/nfk210 beside the app)",
         };
+        CommonOptions.RefuseEmpty(app);
+        CommonOptions.RefuseEmpty(output);
         var command = new Command("build", "compile a C# app for nanoCLR and make its .pe files and deployment image")
         {
             app, output,

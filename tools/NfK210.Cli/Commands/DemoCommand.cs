@@ -32,6 +32,7 @@ public static class DemoCommand
             HelpName = "DIR",
         };
         Option<string> profile = CommonOptions.KpuProfile();
+        CommonOptions.RefuseEmpty(output);
         var command = new Command("demo", "run the built-in demo model on a synthetic image (no download)")
         {
             output, profile,
@@ -117,7 +118,18 @@ public static class DemoCommand
 
         context.Output.WriteLine($"C# on nanoCLR (building {Path.Combine(appFolder, "Program.cs")} on first use) ...");
         context.Output.Flush();
-        int status = ExecCommand.Execute(appFolder, Exec.ExecTarget.Host, TimeSpan.FromMinutes(5), verbose: false, context);
+        int status;
+        try
+        {
+            status = ExecCommand.Execute(appFolder, Exec.ExecTarget.Host, TimeSpan.FromMinutes(5), verbose: false, context);
+        }
+        catch (CliException e)
+        {
+            // e.g. no nanoCLR sources on this machine (cmake/NanoClr.cmake): the native part above still stands
+            context.Error.WriteLine($"C# on nanoCLR did not run: {e.Message}");
+            return ExitCodes.NotAvailable;
+        }
+
         context.Output.WriteLine($"  again:   nfk210 exec {appFolder}   (or --target qemu, --target dotnet)");
         return status;
     }

@@ -9,6 +9,8 @@ namespace NfK210.Cli.Commands;
 /// image), runs it on nanoCLR — the host virtual device or the RV64 image under QEMU — or, for comparison, on .NET,
 /// streams its console to standard output and ends with the app's status: 0 when Main returns, 1 on an unhandled
 /// exception (type, message and managed stack trace on standard error), 2 when the assemblies cannot be loaded.
+/// `--target board --port PORT` deploys it over the wire protocol to a board that runs our nanoCLR image instead
+/// (as `nfk210 deploy`) and streams its console until the app exits.
 /// </summary>
 public static class ExecCommand
 {
@@ -20,32 +22,58 @@ public static class ExecCommand
         };
         var target = new Option<string>("--target")
         {
-            Description = "host (nanoCLR on the PC, the default), qemu (nanoCLR on RV64 under QEMU) or dotnet (the same source on .NET)",
+            Description = "host (nanoCLR on the PC, the default), qemu (nanoCLR on RV64 under QEMU), board (a K210 running " +
+                          "our nanoCLR image, deployed over --port) or dotnet (the same source on .NET)",
             DefaultValueFactory = _ => "host",
         };
-        target.AcceptOnlyFromAmong("host", "qemu", "dotnet");
+        target.AcceptOnlyFromAmong("host", "qemu", "board", "dotnet");
+        var port = new Option<string>("--port") { Description = "--target board: the board's serial port" };
+        var baud = DeployCommand.BaudOption();
         var timeout = new Option<int>("--timeout")
         {
             Description = "seconds before the app is stopped (default 600)",
             DefaultValueFactory = _ => 600,
         };
-        timeout.Validators.Add(result =>
-        {
-            if (result.Tokens.Count == 1 && (!int.TryParse(result.Tokens[0].Value, out int s) || s <= 0))
-            {
-                result.AddError("--timeout takes a whole number of seconds greater than 0");
-            }
-        });
-        var verbose = new Option<bool>("--verbose") { Description = "show the build and nanoCLR's start-up messages" };
+        CommonOptions.AcceptWholeNumber(timeout, 1, 86400, " of seconds");
+        CommonOptions.RefuseEmpty(app);
+        CommonOptions.RefuseEmpty(port);
         var command = new Command("exec", "run a C# app on nanoCLR (host virtual device or QEMU) or on .NET")
         {
-            app, target, timeout, verbose,
+            app, target, port, baud, timeout,
         };
-        command.SetAction(parseResult => CommandRunner.Guard(parseResult, context => Execute(
-            parseResult.GetRequiredValue(app), Parse(parseResult.GetValue(target)!),
-            TimeSpan.FromSeconds(parseResult.GetValue(timeout)), parseResult.GetValue(verbose), context)));
+        command.SetAction(parseResult => CommandRunner.Guard(parseResult, context =>
+        {
+            ExecTarget parsed = Parse(parseResult.GetValue(target)!);
+            TimeSpan limit = TimeSpan.FromSeconds(parseResult.GetValue(timeout));
+            bool isVerbose = CommonOptions.IsVerbose(parseResult);
+            string? portName = parseResult.GetValue(port);
+            if (parsed == ExecTarget.Board)
+            {
+                if (string.IsNullOrWhiteSpace(portName))
+                {
+                    throw new CliException("--target board needs --port PORT (the board's serial port)");
+                }
+
+                string image = Image(parseResult.GetRequiredValue(app), isVerbose ? context.Error : TextWriter.Null);
+                var options = new BoardDeployOptions(portName, parseResult.GetValue(baud), true, limit, isVerbose)
+                {
+                    TimeoutIsFailure = true,
+                };
+                return BoardDeployment.Run(image, options, context);
+            }
+
+            if (portName is not null)
+            {
+                throw new CliException("--port is for --target board only");
+            }
+
+            return Execute(parseResult.GetRequiredValue(app), parsed, limit, isVerbose, context);
+        }));
         return command;
     }
+
+    /// <summary>The app's deployment image: a given .bin, or the app built as `nfk210 build` does.</summary>
+    public static string Image(string app, TextWriter log) => IsImage(app) ? ExistingImage(app) : Build(app, log);
 
     public static int Execute(string app, ExecTarget target, TimeSpan timeout, bool verbose, CommandContext context)
     {
@@ -67,6 +95,7 @@ public static class ExecCommand
     private static ExecTarget Parse(string target) => target switch
     {
         "qemu" => ExecTarget.Qemu,
+        "board" => ExecTarget.Board,
         "dotnet" => ExecTarget.Dotnet,
         _ => ExecTarget.Host,
     };

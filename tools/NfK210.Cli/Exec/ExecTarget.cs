@@ -9,6 +9,9 @@ public enum ExecTarget
     /// <summary>nanoCLR for RV64 under qemu-system-riscv64 -M virt.</summary>
     Qemu,
 
+    /// <summary>nanoCLR on a K210 board running our image, the app deployed over the wire protocol.</summary>
+    Board,
+
     /// <summary>The same source on .NET, through the host build of the library (the reference the others must equal).</summary>
     Dotnet,
 }
