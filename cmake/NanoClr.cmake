@@ -47,7 +47,7 @@ function(_nfk_check_commit found what)
   endif()
 endfunction()
 
-# Sets NFK_NANOCLR_ROOT (parent scope) to a patched tree in the build directory.
+# Sets NFK_NANOCLR_ROOT (parent scope) to a patched tree in the build directory, or to "" when no source can be had.
 function(nfk_nanoclr_obtain)
   set(root "${CMAKE_BINARY_DIR}/_deps/nf-interpreter")
   file(GLOB patches "${NFK_NANOCLR_PATCH_DIR}/*.patch")
@@ -120,9 +120,12 @@ function(nfk_nanoclr_obtain)
     execute_process(COMMAND "${GIT_EXECUTABLE}" -C "${clone}" fetch -q --depth 1 "${NFK_NF_INTERPRETER_URL}"
                             "${NFK_NF_INTERPRETER_COMMIT}" RESULT_VARIABLE rc)
     if(NOT rc EQUAL 0)
-      message(FATAL_ERROR "nanoCLR: neither NF_INTERPRETER_SOURCE nor ${NFK_NF_INTERPRETER_TARBALL} exists, and "
-                          "fetching ${NFK_NF_INTERPRETER_COMMIT} from ${NFK_NF_INTERPRETER_URL} failed. Name a "
-                          "checkout with -DNF_INTERPRETER_SOURCE=<dir> or the archive with -DNFK_NF_INTERPRETER_TARBALL=<file>.")
+      # Not fatal: the rest of the tree (libnfk210, the CLI, the model runners) builds without nanoCLR.
+      message(WARNING "nanoCLR: neither NF_INTERPRETER_SOURCE nor ${NFK_NF_INTERPRETER_TARBALL} exists, and "
+                      "fetching ${NFK_NF_INTERPRETER_COMMIT} from ${NFK_NF_INTERPRETER_URL} failed. Name a "
+                      "checkout with -DNF_INTERPRETER_SOURCE=<dir> or the archive with -DNFK_NF_INTERPRETER_TARBALL=<file>.")
+      set(NFK_NANOCLR_ROOT "" PARENT_SCOPE)
+      return()
     endif()
     execute_process(COMMAND "${GIT_EXECUTABLE}" -C "${clone}" -c advice.detachedHead=false checkout -q FETCH_HEAD
                     RESULT_VARIABLE rc)
