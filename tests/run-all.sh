@@ -82,6 +82,8 @@ if [ "$have_riscv" -eq 0 ]; then
     record "firmware + qemu" $?
     tests/firmware/test_nanoclr_qemu.sh
     record "nanoCLR under QEMU" $?
+    tests/firmware/test_nanoclr_deploy.sh
+    record "nfk210 deploy over the wire protocol (QEMU, pty)" $?
 else
     echo "skipped: gcc-riscv64-unknown-elf / picolibc-riscv64-unknown-elf / qemu-system-misc are not installed"
 fi

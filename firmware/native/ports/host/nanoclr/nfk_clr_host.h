@@ -5,6 +5,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "nfk_clr_common.h" // exit codes, the runner core, the diagnostics hold
+
 // The managed heap: close to the board's so that collections run as often as there (with 16 MiB the unit tests
 // collected twice and hid a GC bug, patches/0015). The K210 image gives managed code 1 MiB (ports/k210/nanoclr); the
 // host gives 2 MiB because at 1 MiB three tests of nanoFramework.Hardware.K210.Tests run out of memory (the 1.35 MB
@@ -20,15 +22,6 @@
 // Overrides NFK_CLR_MANAGED_HEAP_BYTES for this process; call before nfk_clr_run.
 void nfk_clr_set_managed_heap_bytes(size_t bytes);
 
-// Exit codes of nanoclr-k210.
-enum nfk_clr_exit
-{
-    NFK_CLR_EXIT_OK = 0,        // Main returned
-    NFK_CLR_EXIT_EXCEPTION = 1, // an exception reached the top of a managed thread
-    NFK_CLR_EXIT_LOAD = 2,      // an assembly could not be read, loaded, linked or resolved; or no entry point
-    NFK_CLR_EXIT_USAGE = 64,    // bad command line
-};
-
 // The completion timer (nfk_clr_time.cpp): the next compare value (UINT64_MAX: none), and running it when due.
 uint64_t nfk_clr_next_compare();
 bool nfk_clr_fire_due_compare();
@@ -43,12 +36,5 @@ struct nfk_clr_image
 
 // Loads the images in order, resolves, runs the entry point; returns an nfk_clr_exit code.
 int nfk_clr_run(const nfk_clr_image *images, size_t count, bool verbose);
-
-// nanoCLR's diagnostics (nfk_clr_console.cpp): hold them back (dropping what was held), or print what was held.
-void nfk_clr_hold_diagnostics(bool hold);
-void nfk_clr_release_diagnostics();
-
-// Called by the patched upstream Thread.cpp when an exception leaves a thread's last frame.
-void nfk_clr_on_uncaught_exception(void *thread);
 
 #endif

@@ -1,10 +1,9 @@
-// What nanoCLR asks of the machine, for the host: power and reset (the process), the HAL start-up, watchdog,
-// configuration strings, and empty transports (no wire protocol, no deployment block storage: assemblies come
-// from files on the command line).
+// What nanoCLR asks of the machine, for the host: power and reset (the process), watchdog, configuration strings,
+// and empty transports (no wire protocol). The HAL start-up and the absent deployment block storage (assemblies come
+// from files on the command line) are the ports' shared ones (ports/common/nanoclr/nfk_clr_hal.cpp).
 
 #include <nanoCLR_Runtime.h>
 #include <nanoHAL_v2.h>
-#include <nanoPAL_BlockStorage.h>
 
 #include <sched.h>
 #include <stdio.h>
@@ -80,42 +79,3 @@ void HAL_Windows_ReleaseGlobalLock() {}
 bool HAL_Windows_HasGlobalLock() { return false; }
 uint64_t HAL_Windows_GetPerformanceTicks() { return HAL_Time_CurrentSysTicks(); }
 void HAL_Windows_FastSleep(long long ticks) { (void)ticks; }
-
-void nanoHAL_Initialize()
-{
-    HAL_CONTINUATION::InitializeList();
-    HAL_COMPLETION::InitializeList();
-    Events_Initialize();
-}
-
-void nanoHAL_Uninitialize(bool isPoweringDown)
-{
-    (void)isPoweringDown;
-    Events_Uninitialize();
-    HAL_CONTINUATION::Uninitialize();
-    HAL_COMPLETION::Uninitialize();
-}
-
-// No deployment storage on the host: upstream's ClrStartup (unused here) finds none.
-bool BlockStorageStream_Initialize(BlockStorageStream *stream, uint32_t blockUsage)
-{
-    (void)stream;
-    (void)blockUsage;
-    return false;
-}
-
-bool BlockStorageStream_Read(BlockStorageStream *stream, unsigned char **buffer, unsigned int length)
-{
-    (void)stream;
-    (void)buffer;
-    (void)length;
-    return false;
-}
-
-bool BlockStorageStream_Seek(BlockStorageStream *stream, unsigned int offset, SeekOrigin origin)
-{
-    (void)stream;
-    (void)offset;
-    (void)origin;
-    return false;
-}

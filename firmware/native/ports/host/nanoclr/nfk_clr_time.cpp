@@ -1,6 +1,7 @@
 // Time for nanoCLR on the host: 100 ns ticks from the monotonic clock, wall-clock dates from the real-time clock.
 // The completion timer (Time_SetCompare) is polled by the event wait (nfk_clr_events.cpp): nanoCLR runs on one
-// host thread, so completions run on that thread too, as they would from the timer interrupt on the board.
+// host thread, so completions run on that thread too, as they would from the timer interrupt on the board. What the
+// ports share (tick units, time spans) is ports/common/nanoclr/nfk_clr_time.cpp.
 
 #include <nanoCLR_Runtime.h>
 #include <nanoHAL_Time.h>
@@ -26,8 +27,6 @@ uint64_t HAL_Time_CurrentSysTicks()
     return ticks_of(ts);
 }
 
-uint64_t HAL_Time_SysTicksToTime(uint64_t sysTicks) { return sysTicks; }
-
 void HAL_Time_Sleep_MicroSeconds(unsigned int uSec)
 {
     struct timespec t = {(time_t)(uSec / 1000000u), (long)(uSec % 1000000u) * 1000L};
@@ -46,22 +45,6 @@ uint64_t HAL_Time_CurrentDateTime(bool datePartOnly)
     if (datePartOnly)
         ticks -= ticks % (86400u * ticks_per_second);
     return ticks;
-}
-
-bool HAL_Time_TimeSpanToStringEx(const int64_t &ticks, char *&buf, size_t &len)
-{
-    uint64_t magnitude = ticks < 0 ? (uint64_t)(-(ticks + 1)) + 1u : (uint64_t)ticks;
-    if (ticks < 0)
-        CLR_SafeSprintf(buf, len, "-");
-    uint64_t fraction = magnitude % ticks_per_second;
-    uint64_t seconds = magnitude / ticks_per_second;
-    if (seconds >= 86400u)
-        CLR_SafeSprintf(buf, len, "%d.", (int)(seconds / 86400u));
-    CLR_SafeSprintf(buf, len, "%02d:%02d:%02d", (int)(seconds / 3600u % 24u), (int)(seconds / 60u % 60u),
-                    (int)(seconds % 60u));
-    if (fraction != 0)
-        CLR_SafeSprintf(buf, len, ".%07d", (int)fraction);
-    return len != 0;
 }
 
 const char *HAL_Time_CurrentDateTimeToString()

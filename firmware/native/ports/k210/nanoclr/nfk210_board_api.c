@@ -20,6 +20,7 @@
 #include "nfk210_api.h"
 #include "nfk210_board_api.h"
 #include "nfk210_host.h"
+#include "nfk210_model_file.h"
 #include "nfk_clr_riscv.h"
 #include "nfk_file_layer.h"
 #include "nn_v3_runtime.h"
@@ -135,13 +136,6 @@ size_t host_heap_total(void)
 
 /* --- model files from the file layer --- */
 
-static int unreadable(const char *path, const char *reason)
-{
-    nn_error_t err;
-    nn_fail(&err, (nn_status_t)NFK_STATUS_FILE_UNREADABLE, "cannot read '%s': %s", path, reason);
-    return nfk_model_fail_from(&err);
-}
-
 /* The arena the model in bytes needs (file + main buffer + input + alignment), or 0 when it does not parse (the load
  * then reports why). */
 static size_t arena_bytes_of(const uint8_t *bytes, size_t size)
@@ -160,22 +154,18 @@ static size_t arena_bytes_of(const uint8_t *bytes, size_t size)
 
 NFK_API int nfk_model_load_file(const char *path, int profile, nfk_model **out_model)
 {
-    if (out_model != NULL)
-        *out_model = NULL;
-    if (path == NULL || out_model == NULL) {
-        nn_error_t err;
-        nn_fail(&err, NN_ERR_ARGUMENT, "a path and a result pointer are required");
-        return nfk_model_fail_from(&err);
-    }
+    int checked = nfk_model_file_check_arguments(path, out_model);
+    if (checked != NN_OK)
+        return checked;
     nfk_fl_file_t file;
     nfk_fl_result_t r = nfk_fl_open(path, &file);
     if (r != NFK_FL_OK)
-        return unreadable(path, nfk_fl_result_text(r));
+        return nfk_model_file_unreadable(path, nfk_fl_result_text(r));
     int64_t length = 0;
     r = nfk_fl_length(&file, &length);
     if (r != NFK_FL_OK || length <= 0) {
         nfk_fl_close(&file);
-        return unreadable(path, r != NFK_FL_OK ? nfk_fl_result_text(r) : "the file is empty");
+        return nfk_model_file_unreadable(path, r != NFK_FL_OK ? nfk_fl_result_text(r) : "the file is empty");
     }
     uint8_t *bytes = malloc((size_t)length); /* not memalign: its trailing split would keep realloc from growing */
     if (bytes == NULL) {
@@ -189,7 +179,7 @@ NFK_API int nfk_model_load_file(const char *path, int profile, nfk_model **out_m
     nfk_fl_close(&file);
     if (r != NFK_FL_OK || got != (size_t)length) {
         free(bytes);
-        return unreadable(path, r != NFK_FL_OK ? nfk_fl_result_text(r) : "it ended early");
+        return nfk_model_file_unreadable(path, r != NFK_FL_OK ? nfk_fl_result_text(r) : "it ended early");
     }
     /* Grow the block to the arena: picolibc grows the heap's last block in place (a fresh large block usually is),
      * else moves it. The runtime then moves the file up to the block's first 256-byte boundary (the arena's

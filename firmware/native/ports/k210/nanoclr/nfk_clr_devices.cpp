@@ -2,7 +2,8 @@
 // waiting for each layer on the KPU interrupt (main.c routes it) and run to completion before the native returns
 // (the layer runtime drives the KPU from the CPU: there is no run to leave in the background); files are the file
 // layer's (the SD card as D:); SPI flash is the W25Q main.c probed. The LCD and camera drivers are not wired to
-// nanoCLR yet: those natives report it.
+// nanoCLR yet: those natives report it. The KPU run and the LCD and camera natives are the boards' shared ones
+// (ports/common/nanoclr/nfk_clr_board_devices.cpp).
 
 #include <nanoCLR_Runtime.h>
 #include <nanoHAL_v2.h>
@@ -12,22 +13,13 @@ extern "C"
 #include "k210_w25q.h" // a C header without its own extern "C"
 }
 #include "nfk210_api.h"
+#include "nfk_clr_board_devices.h"
 #include "nfk_clr_glue.h"
-#include "nfk_clr_kpu_job.h"
 #include "nfk_file_layer.h"
 #include "nn_status.h"
 
 // The flash main.c probed, or nullptr.
 extern "C" const k210_w25q_t *nfk_clr_board_flash;
-
-extern "C" void nfk_clr_kpu_start(nfk_clr_kpu_job *job)
-{
-    job->status = nfk_model_run_layers(job->model, job->input, job->input_size, job->layer_count);
-    if (job->status != NN_OK)
-        hal_strcpy_s(job->message, sizeof job->message, nfk_last_error());
-    __atomic_store_n(&job->finished, 1, __ATOMIC_RELEASE);
-    Events_Set(NFK_KPU_SYSTEM_EVENT);
-}
 
 // Opens a file of the file layer; false with the reason in `error`.
 static bool open_file(const char *path, nfk_fl_file_t *file, nfk_glue::Error *error)
@@ -103,66 +95,7 @@ extern "C" int nfk_clr_flash_read(uint32_t offset, uint8_t *buffer, size_t size,
     return NN_OK;
 }
 
-static int not_wired(const char *what, nfk_glue::Error *error)
+int nfk_clr_board_lacks(const char *device, nfk_glue::Error *error)
 {
-    return error->fail(NN_ERR_HARDWARE, "nanoclr-board does not drive the %s yet (the model runner does)", what);
-}
-
-extern "C" int nfk_clr_lcd_init(int32_t *width, int32_t *height, nfk_glue::Error *error)
-{
-    *width = 0;
-    *height = 0;
-    return not_wired("LCD", error);
-}
-
-extern "C" int nfk_clr_lcd_set_output(const char *folder, nfk_glue::Error *error)
-{
-    (void)folder;
-    return not_wired("LCD", error);
-}
-
-extern "C" int nfk_clr_lcd_display(const uint8_t *pixels, size_t size, int32_t width, int32_t height, int32_t format,
-                                   nfk_glue::Error *error)
-{
-    (void)pixels;
-    (void)size;
-    (void)width;
-    (void)height;
-    (void)format;
-    return not_wired("LCD", error);
-}
-
-extern "C" int nfk_clr_lcd_clear(int32_t rgb, nfk_glue::Error *error)
-{
-    (void)rgb;
-    return not_wired("LCD", error);
-}
-
-extern "C" int nfk_clr_sensor_set_source(const char *path, nfk_glue::Error *error)
-{
-    (void)path;
-    return not_wired("camera", error);
-}
-
-extern "C" int nfk_clr_sensor_reset(nfk_glue::Error *error)
-{
-    return not_wired("camera", error);
-}
-
-extern "C" int nfk_clr_sensor_snapshot(uint8_t *pixels, size_t pixels_size, uint8_t *ai, size_t ai_size,
-                                       int32_t frame_width, int32_t frame_height, int32_t x, int32_t y, int32_t width,
-                                       int32_t height, int32_t format, nfk_glue::Error *error)
-{
-    (void)pixels;
-    (void)pixels_size;
-    (void)ai;
-    (void)ai_size;
-    (void)frame_width;
-    (void)frame_height;
-    (void)x;
-    (void)y;
-    (void)width;
-    (void)height;
-    (void)format;
-    return not_wired("camera", error);
+    return error->fail(NN_ERR_HARDWARE, "nanoclr-board does not drive the %s yet (the model runner does)", device);
 }

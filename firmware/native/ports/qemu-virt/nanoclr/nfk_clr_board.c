@@ -6,6 +6,10 @@
 #include <stdlib.h>
 
 #include "nfk_clr_riscv.h"
+#if defined(NFK_CLR_QEMU_WIRE_PROTOCOL)
+#include "nfk_clr_qemu_wire.h"
+#include "nfk_wp_port.h"
+#endif
 
 #define UART_BASE 0x10000000u
 #define UART_THR 0u /* transmit holding register */
@@ -16,6 +20,12 @@ static volatile uint8_t *const uart = (volatile uint8_t *)(uintptr_t)UART_BASE;
 
 void nfk_clr_app_output(const char *text, size_t length)
 {
+#if defined(NFK_CLR_QEMU_WIRE_PROTOCOL)
+    if (nfk_wp_enabled()) { /* --wire: the UART is shared with the wire protocol */
+        nfk_clr_qemu_wire_console(text, length);
+        return;
+    }
+#endif
     for (size_t i = 0; i < length; i++) {
         while ((uart[UART_LSR] & UART_LSR_THR_EMPTY) == 0) {
         }

@@ -1,6 +1,8 @@
 // The QEMU virt board's devices for the K210 natives (firmware/native/clr): files are the host's, through
 // semihosting; SPI flash is a raw image file named by --flash; a KPU run is the emulator behind the register seam,
 // run to completion at once (there is one hart and no KPU interrupt to wait for). The board has no LCD or camera.
+// The KPU run and the LCD and camera natives are the boards' shared ones
+// (ports/common/nanoclr/nfk_clr_board_devices.cpp).
 
 #include <nanoCLR_Runtime.h>
 #include <nanoHAL_v2.h>
@@ -10,21 +12,12 @@
 #include <string.h>
 
 #include "nfk210_api.h"
+#include "nfk_clr_board_devices.h"
 #include "nfk_clr_glue.h"
-#include "nfk_clr_kpu_job.h"
 #include "nn_status.h"
 
 // The flash image file (main.c's --flash), or nullptr.
 extern "C" const char *nfk_clr_qemu_flash_image;
-
-extern "C" void nfk_clr_kpu_start(nfk_clr_kpu_job *job)
-{
-    job->status = nfk_model_run_layers(job->model, job->input, job->input_size, job->layer_count);
-    if (job->status != NN_OK)
-        hal_strcpy_s(job->message, sizeof job->message, nfk_last_error());
-    __atomic_store_n(&job->finished, 1, __ATOMIC_RELEASE);
-    Events_Set(NFK_KPU_SYSTEM_EVENT);
-}
 
 // Opens a host file; nullptr with the reason in `error`.
 static FILE *open_file(const char *path, const char *mode, nfk_glue::Error *error)
@@ -103,66 +96,7 @@ extern "C" int nfk_clr_flash_read(uint32_t offset, uint8_t *buffer, size_t size,
     return read ? NN_OK : error->fail(NN_ERR_ARGUMENT, "cannot read the flash image '%s'", nfk_clr_qemu_flash_image);
 }
 
-static int no_device(const char *what, nfk_glue::Error *error)
+int nfk_clr_board_lacks(const char *device, nfk_glue::Error *error)
 {
-    return error->fail(NN_ERR_HARDWARE, "the QEMU virt board has no %s (run on the host or the board)", what);
-}
-
-extern "C" int nfk_clr_lcd_init(int32_t *width, int32_t *height, nfk_glue::Error *error)
-{
-    *width = 0;
-    *height = 0;
-    return no_device("LCD", error);
-}
-
-extern "C" int nfk_clr_lcd_set_output(const char *folder, nfk_glue::Error *error)
-{
-    (void)folder;
-    return no_device("LCD", error);
-}
-
-extern "C" int nfk_clr_lcd_display(const uint8_t *pixels, size_t size, int32_t width, int32_t height, int32_t format,
-                                   nfk_glue::Error *error)
-{
-    (void)pixels;
-    (void)size;
-    (void)width;
-    (void)height;
-    (void)format;
-    return no_device("LCD", error);
-}
-
-extern "C" int nfk_clr_lcd_clear(int32_t rgb, nfk_glue::Error *error)
-{
-    (void)rgb;
-    return no_device("LCD", error);
-}
-
-extern "C" int nfk_clr_sensor_set_source(const char *path, nfk_glue::Error *error)
-{
-    (void)path;
-    return no_device("camera", error);
-}
-
-extern "C" int nfk_clr_sensor_reset(nfk_glue::Error *error)
-{
-    return no_device("camera", error);
-}
-
-extern "C" int nfk_clr_sensor_snapshot(uint8_t *pixels, size_t pixels_size, uint8_t *ai, size_t ai_size,
-                                       int32_t frame_width, int32_t frame_height, int32_t x, int32_t y, int32_t width,
-                                       int32_t height, int32_t format, nfk_glue::Error *error)
-{
-    (void)pixels;
-    (void)pixels_size;
-    (void)ai;
-    (void)ai_size;
-    (void)frame_width;
-    (void)frame_height;
-    (void)x;
-    (void)y;
-    (void)width;
-    (void)height;
-    (void)format;
-    return no_device("camera", error);
+    return error->fail(NN_ERR_HARDWARE, "the QEMU virt board has no %s (run on the host or the board)", device);
 }

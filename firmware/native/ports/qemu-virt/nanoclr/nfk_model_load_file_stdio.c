@@ -8,30 +8,20 @@
 
 #include "nfk210_api.h"
 #include "nfk210_host.h"
-
-static int unreadable(const char *path, const char *reason)
-{
-    nn_error_t err;
-    nn_fail(&err, (nn_status_t)NFK_STATUS_FILE_UNREADABLE, "cannot read '%s': %s", path, reason);
-    return nfk_model_fail_from(&err);
-}
+#include "nfk210_model_file.h"
 
 NFK_API int nfk_model_load_file(const char *path, int profile, nfk_model **out_model)
 {
-    if (out_model != NULL)
-        *out_model = NULL;
-    if (path == NULL || out_model == NULL) {
-        nn_error_t err;
-        nn_fail(&err, NN_ERR_ARGUMENT, "a path and a result pointer are required");
-        return nfk_model_fail_from(&err);
-    }
+    int checked = nfk_model_file_check_arguments(path, out_model);
+    if (checked != NN_OK)
+        return checked;
     FILE *f = fopen(path, "rb");
     if (f == NULL)
-        return unreadable(path, strerror(errno));
+        return nfk_model_file_unreadable(path, strerror(errno));
     long length = fseek(f, 0, SEEK_END) == 0 ? ftell(f) : -1;
     if (length < 0 || fseek(f, 0, SEEK_SET) != 0) {
         fclose(f);
-        return unreadable(path, "cannot tell its size");
+        return nfk_model_file_unreadable(path, "cannot tell its size");
     }
     uint8_t *bytes = malloc(length > 0 ? (size_t)length : 1u);
     if (bytes == NULL) {
@@ -43,7 +33,7 @@ NFK_API int nfk_model_load_file(const char *path, int profile, nfk_model **out_m
     size_t got = length > 0 ? fread(bytes, 1, (size_t)length, f) : 0;
     fclose(f);
     int status = got == (size_t)length ? nfk_model_load(bytes, (size_t)length, profile, out_model)
-                                       : unreadable(path, "read error");
+                                       : nfk_model_file_unreadable(path, "read error");
     free(bytes);
     return status;
 }

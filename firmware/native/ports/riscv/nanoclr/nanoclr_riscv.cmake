@@ -5,6 +5,7 @@
 # makes <prefix>_nanoclr (upstream) and <prefix>_port (ours; link this one).
 
 include(${PROJECT_SOURCE_DIR}/cmake/NanoClr.cmake)
+include(${CMAKE_CURRENT_LIST_DIR}/../../common/nanoclr/nanoclr_common.cmake)
 set(NFK_CLR_RISCV_DIR ${CMAKE_CURRENT_LIST_DIR})
 
 function(nfk_add_riscv_nanoclr prefix)
@@ -34,12 +35,12 @@ function(nfk_add_riscv_nanoclr prefix)
   add_library(${prefix}_port STATIC
     ${NFK_CLR_RISCV_DIR}/nfk_clr_console.cpp ${NFK_CLR_RISCV_DIR}/nfk_clr_crt.cpp
     ${NFK_CLR_RISCV_DIR}/nfk_clr_deployment.cpp
-    ${NFK_CLR_RISCV_DIR}/nfk_clr_events.cpp ${NFK_CLR_RISCV_DIR}/nfk_clr_interop_table.cpp
+    ${NFK_CLR_RISCV_DIR}/nfk_clr_events.cpp
     ${NFK_CLR_RISCV_DIR}/nfk_clr_lock.c ${NFK_CLR_RISCV_DIR}/nfk_clr_malloc.c
     ${NFK_CLR_RISCV_DIR}/nfk_clr_memory.cpp ${NFK_CLR_RISCV_DIR}/nfk_clr_runner.cpp
     ${NFK_CLR_RISCV_DIR}/nfk_clr_target.cpp ${NFK_CLR_RISCV_DIR}/nfk_clr_time.cpp
-    ${NFK_CLR_RISCV_DIR}/../cxx/cxx_runtime.cpp)
-  target_include_directories(${prefix}_port PUBLIC ${NFK_CLR_RISCV_DIR})
+    ${NFK_CLR_RISCV_DIR}/../cxx/cxx_runtime.cpp ${NFK_CLR_COMMON_SOURCES})
+  target_include_directories(${prefix}_port PUBLIC ${NFK_CLR_RISCV_DIR} ${NFK_CLR_COMMON_DIR})
   # nanoCLR and its port reference each other both ways.
   target_link_libraries(${prefix}_port PUBLIC ${prefix}_nanoclr)
   target_link_libraries(${prefix}_nanoclr PUBLIC ${prefix}_port)

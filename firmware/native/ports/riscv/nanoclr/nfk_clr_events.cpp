@@ -6,6 +6,9 @@
 #include <nanoHAL_v2.h>
 
 #include "nfk_clr_riscv.h"
+#if defined(NFK_CLR_WIRE_PROTOCOL)
+#include "nfk_wp_port.h" // wire/: the debugger's requests are served while the app waits
+#endif
 
 static volatile uint32_t pending_events;
 static bool *bool_timer_flag;
@@ -83,6 +86,9 @@ uint32_t Events_WaitForEvents(uint32_t powerLevel, uint32_t wakeupSystemEvents, 
     for (;;)
     {
         run_due_timers();
+#if defined(NFK_CLR_WIRE_PROTOCOL)
+        nfk_wp_poll();
+#endif
         uint32_t got = pending_events & wakeupSystemEvents;
         if (got != 0 || CLR_EE_DBG_IS(ExitPending) || CLR_EE_DBG_IS(RebootPending))
             return got;

@@ -6,26 +6,15 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "nfk_clr_common.h" /* exit statuses, the runner core */
+
 #ifdef __cplusplus
 extern "C" {
 #endif
 
-/* Exit statuses, the same as the host runner's (nanoclr-k210). */
-enum nfk_clr_exit {
-    NFK_CLR_EXIT_OK = 0,        /* Main returned */
-    NFK_CLR_EXIT_EXCEPTION = 1, /* an exception left a managed thread */
-    NFK_CLR_EXIT_LOAD = 2,      /* an assembly could not be read, loaded or resolved; or there is no entry point */
-    NFK_CLR_EXIT_USAGE = 64,    /* bad command line */
-};
-
 /* Loads the deployment image (.pe files concatenated at 4-byte boundaries), resolves, runs the entry point and
  * returns an nfk_clr_exit status. `name` is for messages. */
 int nfk_clr_run(const uint8_t *image, size_t size, const char *name, bool verbose);
-
-/* Writes the app's own output (Debug.WriteLine, Console.WriteLine) where the board's user sees it apart from
- * nanoCLR's messages, which go to stderr (nfk_clr_board.c of the flavour: QEMU, the virt UART, i.e. QEMU's
- * stdout, while semihosting's console is its stderr; K210: UARTHS). */
-void nfk_clr_app_output(const char *text, size_t length);
 
 /* Ends the program with a status (nfk_clr_board.c of the flavour: QEMU exits, the K210 halts). */
 void nfk_clr_exit(int status) __attribute__((noreturn));
@@ -54,10 +43,6 @@ uint8_t *nfk_clr_read_deployment(nfk_clr_read_fn read, void *context, uint32_t o
 
 #ifdef __cplusplus
 }
-
-/* Called by the patched upstream Thread.cpp (patch 0001, which declares it with C++ linkage) when an exception
- * leaves a thread's last frame. */
-void nfk_clr_on_uncaught_exception(void *thread);
 #endif
 
 #endif

@@ -1,10 +1,9 @@
-// What nanoCLR asks of the machine, for the RV64 boards: power and reset (end the program with a status), the HAL
-// start-up, watchdog, assertion, capability queries and configuration strings; no wire protocol and no deployment
-// block storage yet (the assemblies come as one image in RAM: nfk_clr_run).
+// What nanoCLR asks of the machine, for the RV64 boards: power and reset (end the program with a status), watchdog,
+// assertion, capability queries and configuration strings; no wire protocol yet. The HAL start-up and the absent
+// deployment block storage are the ports' shared ones (ports/common/nanoclr/nfk_clr_hal.cpp).
 
 #include <nanoCLR_Runtime.h>
 #include <nanoHAL_v2.h>
-#include <nanoPAL_BlockStorage.h>
 
 #include <stdio.h>
 
@@ -122,6 +121,7 @@ extern "C"
             memset(serialNumber, 0, serialNumberSize);
     }
 
+#if !defined(NFK_CLR_WIRE_PROTOCOL) // wire/nfk_wire.cmake links upstream's receiver instead
     void WP_Message_PrepareReception()
     {
     }
@@ -129,6 +129,7 @@ extern "C"
     void WP_Message_Process()
     {
     }
+#endif
 }
 
 void CPU_Shutdown()
@@ -140,43 +141,4 @@ void CPU_Shutdown()
 void CPU_Hibernate()
 {
     CPU_Shutdown();
-}
-
-void nanoHAL_Initialize()
-{
-    HAL_CONTINUATION::InitializeList();
-    HAL_COMPLETION::InitializeList();
-    Events_Initialize();
-}
-
-void nanoHAL_Uninitialize(bool isPoweringDown)
-{
-    (void)isPoweringDown;
-    Events_Uninitialize();
-    HAL_CONTINUATION::Uninitialize();
-    HAL_COMPLETION::Uninitialize();
-}
-
-// No deployment block storage: upstream's ClrStartup (linked, unused) finds none.
-bool BlockStorageStream_Initialize(BlockStorageStream *stream, uint32_t blockUsage)
-{
-    (void)stream;
-    (void)blockUsage;
-    return false;
-}
-
-bool BlockStorageStream_Read(BlockStorageStream *stream, unsigned char **buffer, unsigned int length)
-{
-    (void)stream;
-    (void)buffer;
-    (void)length;
-    return false;
-}
-
-bool BlockStorageStream_Seek(BlockStorageStream *stream, unsigned int offset, SeekOrigin origin)
-{
-    (void)stream;
-    (void)offset;
-    (void)origin;
-    return false;
 }

@@ -1,7 +1,8 @@
 // Time for the RV64 nanoCLR: system ticks are .NET's 100 ns units, derived from the CLINT's mtime counter (QEMU
 // virt: 10 MHz; K210: the CPU clock / 50). There is no battery-backed clock: the date starts at the Unix epoch and
 // follows HAL_Time_SetUtcTime. The completion timer (Time_SetCompare) is polled by the event wait
-// (nfk_clr_events.cpp), so completions run on the interpreter's own stack, never in an interrupt.
+// (nfk_clr_events.cpp), so completions run on the interpreter's own stack, never in an interrupt. What the ports
+// share (tick units, time spans) is ports/common/nanoclr/nfk_clr_time.cpp.
 
 #include <nanoCLR_Runtime.h>
 #include <nanoHAL_Time.h>
@@ -37,11 +38,6 @@ uint64_t HAL_Time_CurrentSysTicks()
     return t / mtime_hz * ticks_per_second + t % mtime_hz * ticks_per_second / mtime_hz;
 }
 
-uint64_t HAL_Time_SysTicksToTime(uint64_t sysTicks)
-{
-    return sysTicks;
-}
-
 void HAL_Time_Sleep_MicroSeconds(unsigned int uSec)
 {
     uint64_t end = HAL_Time_CurrentSysTicks() + (uint64_t)uSec * 10u;
@@ -71,27 +67,6 @@ uint64_t HAL_Time_CurrentDateTime(bool datePartOnly)
 void HAL_Time_SetUtcTime(uint64_t utcTime)
 {
     utc_at_boot = utcTime - HAL_Time_CurrentSysTicks();
-}
-
-bool HAL_Time_TimeSpanToStringEx(const int64_t &ticks, char *&buf, size_t &len)
-{
-    uint64_t magnitude = ticks < 0 ? (uint64_t)(-(ticks + 1)) + 1u : (uint64_t)ticks;
-    if (ticks < 0)
-        CLR_SafeSprintf(buf, len, "-");
-    uint64_t fraction = magnitude % ticks_per_second;
-    uint64_t seconds = magnitude / ticks_per_second;
-    if (seconds >= 86400u)
-        CLR_SafeSprintf(buf, len, "%d.", (int)(seconds / 86400u));
-    CLR_SafeSprintf(
-        buf,
-        len,
-        "%02d:%02d:%02d",
-        (int)(seconds / 3600u % 24u),
-        (int)(seconds / 60u % 60u),
-        (int)(seconds % 60u));
-    if (fraction != 0)
-        CLR_SafeSprintf(buf, len, ".%07d", (int)fraction);
-    return len != 0;
 }
 
 const char *HAL_Time_CurrentDateTimeToString()

@@ -1,12 +1,8 @@
-/* nanoCLR features of the host runner (what upstream's Kconfig would generate). */
+/* nanoCLR features of the host runner (what upstream's Kconfig would generate): the ports' shared set. */
 #ifndef NFK_NF_CONFIG_H
 #define NFK_NF_CONFIG_H
 
-#define CONFIG_NF_ENABLE_DOUBLE_PRECISION_FP 1
-#define CONFIG_NF_FEATURE_LIGHT_MATH 0
-#define CONFIG_NF_SUPPORT_ANY_BASE_CONVERSION 1
-#define CONFIG_NF_FEATURE_DEBUGGER 1
-#define CONFIG_NF_FEATURE_SUPPORT_REFLECTION 1
-#define CONFIG_NF_FEATURE_BINARY_SERIALIZATION 0
+/* By path: upstream's sources, which include this file, see only the port's include folder. */
+#include "../../../common/nanoclr/nfk_clr_nf_features.h"
 
 #endif

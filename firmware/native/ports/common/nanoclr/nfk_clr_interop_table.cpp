@@ -1,7 +1,8 @@
-// The native assemblies of the RV64 image: what mscorlib needs from nanoCLR, nanoFramework.Runtime.Native and, when
-// the flavour links the glue (firmware/native/clr), nanoFramework.Hardware.K210 and, with a file layer,
-// System.IO.FileSystem (firmware/native/clr/System.IO.FileSystem): the same set as the host runner's,
-// so a .pe that loads there loads here. nanoCLR finds a record by assembly name and checks its checksum.
+// The native assemblies every nanoCLR port links: what mscorlib needs from nanoCLR, nanoFramework.Runtime.Native
+// and, when the flavour links the glue (firmware/native/clr), nanoFramework.Hardware.K210 and, with a file layer,
+// System.IO.FileSystem (firmware/native/clr/System.IO.FileSystem). One table, so that a .pe that loads on the host
+// runner loads on the boards. nanoCLR finds a record by assembly name when the assembly loads and checks its
+// checksum (spec §1.3).
 
 #include <nanoCLR_Runtime.h>
 

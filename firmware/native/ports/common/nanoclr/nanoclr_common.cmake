@@ -1,0 +1,12 @@
+# The nanoCLR port code every flavour shares (host, qemu-virt, k210): each port's library compiles these sources with
+# its own headers and flags and adds NFK_CLR_COMMON_DIR to its include path. What differs between POSIX and bare
+# metal (threads and locks, clocks, how images and files are read) stays in the ports. The boards' K210 glue adds
+# ${NFK_CLR_COMMON_DIR}/nfk_clr_board_devices.cpp next to their own nfk_clr_devices.cpp.
+set(NFK_CLR_COMMON_DIR ${CMAKE_CURRENT_LIST_DIR})
+set(NFK_CLR_COMMON_SOURCES
+  ${NFK_CLR_COMMON_DIR}/nfk_clr_console.cpp
+  ${NFK_CLR_COMMON_DIR}/nfk_clr_hal.cpp
+  ${NFK_CLR_COMMON_DIR}/nfk_clr_interop_table.cpp
+  ${NFK_CLR_COMMON_DIR}/nfk_clr_no_block_storage.cpp
+  ${NFK_CLR_COMMON_DIR}/nfk_clr_runner_core.cpp
+  ${NFK_CLR_COMMON_DIR}/nfk_clr_time.cpp)
