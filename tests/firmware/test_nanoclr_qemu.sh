@@ -229,5 +229,38 @@ PY
     fi
 fi
 
+# The camera and the LCD over host files (ports/common/nanoclr/nfk_clr_file_devices.cpp): a snapshot of a host
+# image, the refusals semihosting forces (a folder source, a missing output folder) and a BMP frame on the host.
+if riscv64-unknown-elf-nm "$image" | grep g_CLR_AssemblyNative_nanoFramework_Hardware_K210 >/dev/null; then
+    mkdir -p "$work/ClrCameraLcd/host"
+    sed "s|@FOLDER@|$work/ClrCameraLcd/host|" "$repo/tests/firmware/apps/ClrCameraLcd/Program.cs" \
+        >"$work/ClrCameraLcd/Program.cs"
+    if "$repo/nfk210" build "$work/ClrCameraLcd/Program.cs" --out "$work/ClrCameraLcd" \
+        >"$work/ClrCameraLcd.build.log" 2>&1; then
+        printf '%s\n' "folder: refused, no listing" "missing file: refused" "snapshot 160x120 38400 bytes f800 everywhere" \
+            "missing folder: refused, naming it" "frame written True" >"$work/ClrCameraLcd.expected"
+        bin=("$work/ClrCameraLcd"/*.bin)
+        run ClrCameraLcd "$(basename "${bin[0]}")"
+        expect ClrCameraLcd 0 "$work/ClrCameraLcd.expected" ""
+        # The second frame (the first failed) is Lcd.Clear(0x0000FF): a 320x240 top-down RGB565 BMP, all 0x001F.
+        if python3 - "$work/ClrCameraLcd/host/frame_00002.bmp" <<'PY'; then
+import struct, sys
+d = open(sys.argv[1], "rb").read()
+offset = struct.unpack("<I", d[10:14])[0]
+width, height, planes, bits = struct.unpack("<iiHH", d[18:30])
+pixels = d[offset:]
+assert d[:2] == b"BM" and struct.unpack("<I", d[2:6])[0] == len(d), "header size"
+assert (width, height, bits) == (320, -240, 16), (width, height, bits)
+assert len(pixels) == 320 * 240 * 2 and pixels == b"\x1f\x00" * (320 * 240), "not all blue"
+PY
+            passed=$((passed + 1)); echo "ok   ClrCameraLcd: frame_00002.bmp on the host is the blue 320x240 screen"
+        else
+            failed=$((failed + 1)); echo "FAIL ClrCameraLcd: frame_00002.bmp is missing or not the blue screen"
+        fi
+    else
+        echo "FAIL ClrCameraLcd: nfk210 build failed"; cat "$work/ClrCameraLcd.build.log"; failed=$((failed + 1))
+    fi
+fi
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

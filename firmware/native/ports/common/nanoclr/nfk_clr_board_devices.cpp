@@ -1,13 +1,12 @@
 // The K210 natives' devices that the RV64 boards (qemu-virt, k210) share: a KPU run goes to completion before the
 // native returns (the layer runtime drives the KPU, or its emulator, from the CPU: there is no run to leave in the
-// background), and neither board drives an LCD or a camera through nanoCLR, so those natives report the board's
-// reason (nfk_clr_board_lacks). Files and SPI flash differ per board: each board's nfk_clr_devices.cpp.
+// background). Files and SPI flash differ per board: each board's nfk_clr_devices.cpp. The LCD and the camera:
+// qemu-virt's are host files (nfk_clr_file_devices.cpp), k210's are not driven (nfk_clr_board_no_camera_lcd.cpp).
 
 #include <nanoCLR_Runtime.h>
 #include <nanoHAL_v2.h>
 
 #include "nfk210_api.h"
-#include "nfk_clr_board_devices.h"
 #include "nfk_clr_glue.h"
 #include "nfk_clr_kpu_job.h"
 #include "nn_status.h"
@@ -19,63 +18,4 @@ extern "C" void nfk_clr_kpu_start(nfk_clr_kpu_job *job)
         hal_strcpy_s(job->message, sizeof job->message, nfk_last_error());
     __atomic_store_n(&job->finished, 1, __ATOMIC_RELEASE);
     Events_Set(NFK_KPU_SYSTEM_EVENT);
-}
-
-extern "C" int nfk_clr_lcd_init(int32_t *width, int32_t *height, nfk_glue::Error *error)
-{
-    *width = 0;
-    *height = 0;
-    return nfk_clr_board_lacks("LCD", error);
-}
-
-extern "C" int nfk_clr_lcd_set_output(const char *folder, nfk_glue::Error *error)
-{
-    (void)folder;
-    return nfk_clr_board_lacks("LCD", error);
-}
-
-extern "C" int nfk_clr_lcd_display(const uint8_t *pixels, size_t size, int32_t width, int32_t height, int32_t format,
-                                   nfk_glue::Error *error)
-{
-    (void)pixels;
-    (void)size;
-    (void)width;
-    (void)height;
-    (void)format;
-    return nfk_clr_board_lacks("LCD", error);
-}
-
-extern "C" int nfk_clr_lcd_clear(int32_t rgb, nfk_glue::Error *error)
-{
-    (void)rgb;
-    return nfk_clr_board_lacks("LCD", error);
-}
-
-extern "C" int nfk_clr_sensor_set_source(const char *path, nfk_glue::Error *error)
-{
-    (void)path;
-    return nfk_clr_board_lacks("camera", error);
-}
-
-extern "C" int nfk_clr_sensor_reset(nfk_glue::Error *error)
-{
-    return nfk_clr_board_lacks("camera", error);
-}
-
-extern "C" int nfk_clr_sensor_snapshot(uint8_t *pixels, size_t pixels_size, uint8_t *ai, size_t ai_size,
-                                       int32_t frame_width, int32_t frame_height, int32_t x, int32_t y, int32_t width,
-                                       int32_t height, int32_t format, nfk_glue::Error *error)
-{
-    (void)pixels;
-    (void)pixels_size;
-    (void)ai;
-    (void)ai_size;
-    (void)frame_width;
-    (void)frame_height;
-    (void)x;
-    (void)y;
-    (void)width;
-    (void)height;
-    (void)format;
-    return nfk_clr_board_lacks("camera", error);
 }

@@ -1,7 +1,8 @@
 // The host's devices for the K210 natives, as the .NET host library simulates them: SPI flash is the raw image
-// file named by NFK210_FLASH_IMAGE, files are the PC's, the LCD is a 320x240 RGB565 frame buffer written as BMP
-// files (NFK210_LCD_OUTPUT or Lcd.SetOutput), the camera reads BMP/PPM/PGM files (NFK210_SENSOR_SOURCE or
-// Sensor.SetSource), and a KPU run is the emulator on a worker thread.
+// file named by NFK210_FLASH_IMAGE, files are the PC's, and a KPU run is the emulator on a worker thread. The LCD
+// (BMP frames into NFK210_LCD_OUTPUT or Lcd.SetOutput's folder) and the camera (BMP/PPM/PGM files from
+// NFK210_SENSOR_SOURCE or Sensor.SetSource, a file or a folder) are the shared nfk_clr_file_devices.cpp's; this file
+// gives them the environment, mkdir and folder listing.
 
 // The C++ library first: nanoCLR's headers define min/max macros.
 #include <algorithm>
@@ -17,11 +18,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 #include <sys/stat.h>
 
 #include "nfk210_api.h"
-#include "nfk210_image.h"
+#include "nfk_clr_file_devices.h"
 #include "nfk_clr_glue.h"
 #include "nfk_clr_kpu_job.h"
 
@@ -46,25 +46,6 @@ extern "C" void nfk_clr_kpu_start(nfk_clr_kpu_job *job)
 }
 
 // ---- Files
-
-static bool read_whole(const char *path, std::vector<uint8_t> &bytes, nfk_glue::Error *error)
-{
-    FILE *f = path != nullptr ? fopen(path, "rb") : nullptr;
-    if (f == nullptr)
-    {
-        error->fail(argument, "cannot read '%s': %s", path != nullptr ? path : "(null)", strerror(errno));
-        return false;
-    }
-    uint8_t chunk[65536];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
-        bytes.insert(bytes.end(), chunk, chunk + n);
-    bool failed = ferror(f) != 0;
-    fclose(f);
-    if (failed)
-        error->fail(argument, "cannot read '%s': read error", path);
-    return !failed;
-}
 
 extern "C" int nfk_clr_file_size(const char *path, nfk_glue::Error *error)
 {
@@ -132,190 +113,43 @@ extern "C" int nfk_clr_flash_read(uint32_t offset, uint8_t *buffer, size_t size,
     return read ? ok : error->fail(argument, "cannot read the flash image '%s'", path);
 }
 
-// ---- LCD
+// ---- The LCD and the camera (ports/common/nanoclr/nfk_clr_file_devices.cpp) over the PC's files
 
-static const int32_t screen_width = 320, screen_height = 240;
-static std::vector<uint8_t> screen;
-static std::string lcd_output;
-static int frame_number;
-
-static int write_frame(nfk_glue::Error *error)
+const char *nfk_clr_port_default_path(const char *variable)
 {
-    frame_number++;
-    std::string folder = lcd_output;
-    if (folder.empty() && getenv("NFK210_LCD_OUTPUT") != nullptr)
-        folder = getenv("NFK210_LCD_OUTPUT");
-    if (folder.find_first_not_of(" \t") == std::string::npos || screen.empty())
-        return ok;
-    mkdir(folder.c_str(), 0777); // an existing folder is fine; a real failure shows at fopen
-    size_t bmp_size = 0;
-    nfk_image_bmp_size(screen_width, screen_height, NFK_IMAGE_RGB565, &bmp_size);
-    std::vector<uint8_t> bmp(bmp_size);
-    if (nfk_image_bmp_encode(screen.data(), screen.size(), screen_width, screen_height, NFK_IMAGE_RGB565, bmp.data(),
-                             bmp.size()) != ok)
-        return error->fail(argument, "cannot encode the LCD frame: %s", nfk_image_last_error());
-    char name[32];
-    snprintf(name, sizeof name, "/frame_%05d.bmp", frame_number);
-    std::string path = folder + name;
-    nfk_glue::Error file_error;
-    if (nfk_clr_file_write(path.c_str(), bmp.data(), bmp.size(), &file_error) != ok)
-        return error->fail(argument, "cannot write the LCD frame to '%s': %s", folder.c_str(), file_error.message);
-    return ok;
+    return getenv(variable);
 }
 
-extern "C" int nfk_clr_lcd_init(int32_t *width, int32_t *height, nfk_glue::Error *error)
+void nfk_clr_port_make_folder(const char *folder)
 {
-    (void)error;
-    screen.assign((size_t)screen_width * screen_height * 2, 0);
-    frame_number = 0;
-    *width = screen_width;
-    *height = screen_height;
-    return ok;
+    mkdir(folder, 0777); // an existing folder is fine; a real failure shows when the frame is written
 }
 
-extern "C" int nfk_clr_lcd_set_output(const char *folder, nfk_glue::Error *error)
+int nfk_clr_port_camera_files(const char *source, nfk_clr_add_path add, void *context, nfk_glue::Error *error)
 {
-    (void)error;
-    lcd_output = folder != nullptr ? folder : "";
-    return ok;
-}
-
-extern "C" int nfk_clr_lcd_display(const uint8_t *pixels, size_t size, int32_t width, int32_t height, int32_t format,
-                                   nfk_glue::Error *error)
-{
-    if (pixels == nullptr || width <= 0 || height <= 0 || size != (size_t)width * height * (size_t)format)
-        return error->fail(argument, "the image does not match %dx%d, %d bytes per pixel", width, height, format);
-    std::vector<uint8_t> rgb565(pixels, pixels + size);
-    if (format != NFK_IMAGE_RGB565)
-    {
-        rgb565.assign((size_t)width * height * 2, 0);
-        if (nfk_image_convert(pixels, size, width, height, format, rgb565.data(), rgb565.size(), NFK_IMAGE_RGB565) !=
-            ok)
-            return error->fail(argument, "%s", nfk_image_last_error());
-    }
-    // Centred: the middle of a larger image, a smaller one in the middle of a black screen.
-    std::vector<uint8_t> next((size_t)screen_width * screen_height * 2, 0);
-    int32_t cw = width < screen_width ? width : screen_width, ch = height < screen_height ? height : screen_height;
-    int32_t sx = (width - cw) / 2, sy = (height - ch) / 2, dx = (screen_width - cw) / 2, dy = (screen_height - ch) / 2;
-    for (int32_t row = 0; row < ch; row++)
-        memcpy(&next[(((size_t)(dy + row) * screen_width) + dx) * 2], &rgb565[(((size_t)(sy + row) * width) + sx) * 2],
-               (size_t)cw * 2);
-    screen.swap(next);
-    return write_frame(error);
-}
-
-extern "C" int nfk_clr_lcd_clear(int32_t rgb, nfk_glue::Error *error)
-{
-    screen.assign((size_t)screen_width * screen_height * 2, 0);
-    nfk_image_draw_rectangle(screen.data(), screen.size(), screen_width, screen_height, NFK_IMAGE_RGB565, 0, 0,
-                             screen_width, screen_height, rgb, 1, 1);
-    return write_frame(error);
-}
-
-// ---- Camera
-
-static std::string sensor_source;
-static std::vector<std::string> sensor_files;
-static size_t sensor_next;
-
-static bool is_image(const char *name)
-{
-    const char *dot = strrchr(name, '.');
-    return dot != nullptr && (strcasecmp(dot, ".bmp") == 0 || strcasecmp(dot, ".ppm") == 0 ||
-                              strcasecmp(dot, ".pgm") == 0 || strcasecmp(dot, ".pnm") == 0);
-}
-
-extern "C" int nfk_clr_sensor_set_source(const char *path, nfk_glue::Error *error)
-{
-    (void)error;
-    sensor_source = path != nullptr ? path : "";
-    sensor_files.clear();
-    return ok;
-}
-
-extern "C" int nfk_clr_sensor_reset(nfk_glue::Error *error)
-{
-    std::string source = sensor_source;
-    if (source.empty() && getenv("NFK210_SENSOR_SOURCE") != nullptr)
-        source = getenv("NFK210_SENSOR_SOURCE");
-    if (source.find_first_not_of(" \t") == std::string::npos)
-        return error->fail(argument, "no camera on the PC: call Sensor.SetSource(path) or set NFK210_SENSOR_SOURCE to "
-                                     "an image file or a folder of images");
     struct stat st;
-    if (stat(source.c_str(), &st) != 0)
-        return error->fail(argument, "the camera source '%s' does not exist", source.c_str());
-    sensor_files.clear();
-    if (S_ISDIR(st.st_mode))
+    if (stat(source, &st) != 0)
+        return error->fail(argument, "the camera source '%s' does not exist", source);
+    if (!S_ISDIR(st.st_mode))
     {
-        DIR *dir = opendir(source.c_str());
-        for (struct dirent *e; dir != nullptr && (e = readdir(dir)) != nullptr;)
-        {
-            std::string path = source + "/" + e->d_name;
-            struct stat entry;
-            if (is_image(e->d_name) && stat(path.c_str(), &entry) == 0 && S_ISREG(entry.st_mode))
-                sensor_files.push_back(path);
-        }
-        if (dir != nullptr)
-            closedir(dir);
-        std::sort(sensor_files.begin(), sensor_files.end()); // ordinal, as the .NET host sorts
-        if (sensor_files.empty())
-            return error->fail(argument, "the folder '%s' holds no .bmp, .ppm, .pgm or .pnm file", source.c_str());
+        add(context, source);
+        return ok;
     }
-    else
-        sensor_files.push_back(source);
-    sensor_next = 0;
-    return ok;
-}
-
-extern "C" int nfk_clr_sensor_snapshot(uint8_t *pixels, size_t pixels_size, uint8_t *ai, size_t ai_size,
-                                       int32_t frame_width, int32_t frame_height, int32_t x, int32_t y, int32_t width,
-                                       int32_t height, int32_t format, nfk_glue::Error *error)
-{
-    if (sensor_files.empty())
-        return error->fail(argument, "the camera has no frames: call Sensor.Reset after setting its source");
-    std::string file = sensor_files[sensor_next];
-    sensor_next = (sensor_next + 1) % sensor_files.size();
-
-    std::vector<uint8_t> bytes;
-    if (!read_whole(file.c_str(), bytes, error))
-        return error->status;
-    int32_t w = 0, h = 0, f = 0;
-    std::vector<uint8_t> frame, next;
-    if (nfk_image_probe(bytes.data(), bytes.size(), &w, &h, &f) != ok ||
-        (frame.resize((size_t)w * h * f), nfk_image_decode(bytes.data(), bytes.size(), frame.data(), frame.size(), w,
-                                                           h, f)) != ok)
-        return error->fail(argument, "cannot decode '%s': %s", file.c_str(), nfk_image_last_error());
-    if (f != format)
+    std::vector<std::string> files;
+    DIR *dir = opendir(source);
+    for (struct dirent *e; dir != nullptr && (e = readdir(dir)) != nullptr;)
     {
-        next.resize((size_t)w * h * format);
-        if (nfk_image_convert(frame.data(), frame.size(), w, h, f, next.data(), next.size(), format) != ok)
-            return error->fail(argument, "%s", nfk_image_last_error());
-        frame.swap(next);
-        f = format;
+        std::string path = std::string(source) + "/" + e->d_name;
+        struct stat entry;
+        if (nfk_clr_is_image_name(e->d_name) && stat(path.c_str(), &entry) == 0 && S_ISREG(entry.st_mode))
+            files.push_back(path);
     }
-    if (w != frame_width || h != frame_height)
-    {
-        next.resize((size_t)frame_width * frame_height * f);
-        if (nfk_image_resize(frame.data(), frame.size(), w, h, f, next.data(), next.size(), frame_width,
-                             frame_height) != ok)
-            return error->fail(argument, "%s", nfk_image_last_error());
-        frame.swap(next);
-        w = frame_width;
-        h = frame_height;
-    }
-    if (width != frame_width || height != frame_height)
-    {
-        next.resize((size_t)width * height * f);
-        if (nfk_image_crop(frame.data(), frame.size(), w, h, f, x, y, width, height, next.data(), next.size()) != ok)
-            return error->fail(argument, "%s", nfk_image_last_error());
-        frame.swap(next);
-        w = width;
-        h = height;
-    }
-    if (pixels == nullptr || ai == nullptr || pixels_size > frame.size())
-        return error->fail(argument, "the snapshot buffers do not match a %dx%d frame", w, h);
-    if (nfk_image_pix_to_ai(frame.data(), frame.size(), w, h, f, ai, ai_size) != ok)
-        return error->fail(argument, "%s", nfk_image_last_error());
-    memcpy(pixels, frame.data(), pixels_size);
+    if (dir != nullptr)
+        closedir(dir);
+    std::sort(files.begin(), files.end()); // ordinal, as the .NET host sorts
+    if (files.empty())
+        return error->fail(argument, "the folder '%s' holds no .bmp, .ppm, .pgm or .pnm file", source);
+    for (const std::string &file : files)
+        add(context, file.c_str());
     return ok;
 }

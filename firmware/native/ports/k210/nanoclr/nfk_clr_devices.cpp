@@ -2,8 +2,8 @@
 // waiting for each layer on the KPU interrupt (main.c routes it) and run to completion before the native returns
 // (the layer runtime drives the KPU from the CPU: there is no run to leave in the background); files are the file
 // layer's (the SD card as D:); SPI flash is the W25Q main.c probed. The LCD and camera drivers are not wired to
-// nanoCLR yet: those natives report it. The KPU run and the LCD and camera natives are the boards' shared ones
-// (ports/common/nanoclr/nfk_clr_board_devices.cpp).
+// nanoCLR yet: those natives report it (ports/common/nanoclr/nfk_clr_board_no_camera_lcd.cpp, with the reason from
+// nfk_clr_board_lacks below). The KPU run is the boards' shared one (ports/common/nanoclr/nfk_clr_board_devices.cpp).
 
 #include <nanoCLR_Runtime.h>
 #include <nanoHAL_v2.h>

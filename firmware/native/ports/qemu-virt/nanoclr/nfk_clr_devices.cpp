@@ -1,8 +1,10 @@
 // The QEMU virt board's devices for the K210 natives (firmware/native/clr): files are the host's, through
 // semihosting; SPI flash is a raw image file named by --flash; a KPU run is the emulator behind the register seam,
-// run to completion at once (there is one hart and no KPU interrupt to wait for). The board has no LCD or camera.
-// The KPU run and the LCD and camera natives are the boards' shared ones
-// (ports/common/nanoclr/nfk_clr_board_devices.cpp).
+// run to completion at once (there is one hart and no KPU interrupt to wait for): the boards' shared one
+// (ports/common/nanoclr/nfk_clr_board_devices.cpp). The LCD and the camera are host files as on the PC
+// (ports/common/nanoclr/nfk_clr_file_devices.cpp), without the PC's environment defaults: the app names the camera's
+// image file (Sensor.SetSource) and the LCD's existing output folder (Lcd.SetOutput); semihosting can neither list
+// nor create a folder.
 
 #include <nanoCLR_Runtime.h>
 #include <nanoHAL_v2.h>
@@ -11,8 +13,13 @@
 #include <stdio.h>
 #include <string.h>
 
+extern "C"
+{
+#include <semihost.h> // picolibc's: a C header without extern "C"
+}
+
 #include "nfk210_api.h"
-#include "nfk_clr_board_devices.h"
+#include "nfk_clr_file_devices.h"
 #include "nfk_clr_glue.h"
 #include "nn_status.h"
 
@@ -96,7 +103,40 @@ extern "C" int nfk_clr_flash_read(uint32_t offset, uint8_t *buffer, size_t size,
     return read ? NN_OK : error->fail(NN_ERR_ARGUMENT, "cannot read the flash image '%s'", nfk_clr_qemu_flash_image);
 }
 
-int nfk_clr_board_lacks(const char *device, nfk_glue::Error *error)
+// ---- What the LCD and the camera need from the board (nfk_clr_file_devices.h)
+
+// QEMU reports the host's errno (Linux's value).
+static const int host_eisdir = 21;
+
+const char *nfk_clr_port_default_path(const char *variable)
 {
-    return error->fail(NN_ERR_HARDWARE, "the QEMU virt board has no %s (run on the host or the board)", device);
+    (void)variable; // no environment under QEMU
+    return nullptr;
+}
+
+void nfk_clr_port_make_folder(const char *folder)
+{
+    (void)folder; // semihosting cannot create a folder: a missing one fails the frame's write, naming the folder
+}
+
+int nfk_clr_port_camera_files(const char *source, nfk_clr_add_path add, void *context, nfk_glue::Error *error)
+{
+    FILE *f = fopen(source, "rb");
+    if (f == nullptr)
+        return error->fail(NN_ERR_ARGUMENT, "the camera source '%s' does not exist or cannot be read on the host: %s",
+                           source, strerror(errno));
+    fclose(f);
+    // The host opens a folder for reading too (Linux), and reading it returns no error through semihosting; opening
+    // it for writing fails with the host's EISDIR, as the file layer tells folders (fs/nfk_file_layer_semihost.c).
+    int fd = sys_semihost_open(source, SH_OPEN_R_PLUS_B);
+    bool folder = fd < 0 && sys_semihost_errno() == host_eisdir;
+    if (fd >= 0)
+        sys_semihost_close(fd);
+    if (folder)
+        return error->fail(NN_ERR_ARGUMENT,
+                           "the camera source '%s' is a folder: a folder needs a listing semihosting lacks; name one "
+                           "image file",
+                           source);
+    add(context, source);
+    return NN_OK;
 }
