@@ -102,6 +102,11 @@ def build_cases(d, model):
 
     out = os.path.join(d, "out")
     os.makedirs(out, exist_ok=True)
+    def fifo(name):  # a named pipe nobody writes to: opening it for reading would block forever
+        path = os.path.join(d, name)
+        os.mkfifo(path)
+        return path
+
     a_dir = os.path.join(d, "a-directory")
     os.makedirs(a_dir, exist_ok=True)
     good = open(model, "rb").read()
@@ -114,6 +119,7 @@ def build_cases(d, model):
         ("sparse-2047MiB", sparse("huge.kmodel", 2047 << 20), ["huge.kmodel", "more than the 16777216 bytes"]),
         ("sparse-17MiB", sparse("over.kmodel", 17 << 20), ["over.kmodel", "more than the 16777216 bytes"]),
         ("directory", a_dir, ["is a directory"]),
+        ("fifo", fifo("pipe.kmodel"), ["pipe.kmodel", "nothing answered"]),
         ("missing", os.path.join(d, "absent.kmodel"), ["absent.kmodel", "does not exist"]),
         ("garbage", w("garbage.kmodel", bytes((i * 131 + 7) & 0xFF for i in range(1024))), ["garbage.kmodel"]),
         ("truncated", w("half.kmodel", good[:len(good) // 2]), ["half.kmodel"]),

@@ -48,7 +48,7 @@ public static class BoundedFile
 
         try
         {
-            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+            return new FileInfo(path).Length > 0 ? OpenForReading(path) : OpenUnsized(path, what);
         }
         catch (UnauthorizedAccessException e)
         {
@@ -58,6 +58,29 @@ public static class BoundedFile
         {
             throw new BoundedFileException($"cannot read {what} '{path}': {e.Message}", e);
         }
+    }
+
+    /// <summary>How long opening a file that reports no size (a device, a named pipe) may take.</summary>
+    private static readonly TimeSpan OpenTimeout = TimeSpan.FromSeconds(2);
+
+    private static FileStream OpenForReading(string path) =>
+        new(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+
+    /// <summary>
+    /// An empty file, a device or a named pipe: opening a pipe blocks until someone writes to it, so the open runs
+    /// aside and gives up after <see cref="OpenTimeout"/> (the blocked thread ends with the process).
+    /// </summary>
+    private static FileStream OpenUnsized(string path, string what)
+    {
+        Task<FileStream> opening = Task.Run(() => OpenForReading(path));
+        // (waits without throwing; GetResult below rethrows the open's own exception, e.g. permission denied)
+        if (!((IAsyncResult)opening).AsyncWaitHandle.WaitOne(OpenTimeout))
+        {
+            throw new BoundedFileException(
+                $"{what} '{path}' is not a regular file and nothing answered when it was opened (a named pipe without a writer?)");
+        }
+
+        return opening.GetAwaiter().GetResult();
     }
 
     private static byte[] ReadAtMost(FileStream stream, string path, string what, int maxBytes)
