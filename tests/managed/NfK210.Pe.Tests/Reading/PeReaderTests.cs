@@ -169,7 +169,9 @@ public sealed class PeReaderTests
         var random = new Random(210);
         int refused = 0;
         int flagged = 0;
-        for (int round = 0; round < 400; round++)
+        // NFK210_PE_MUTATIONS runs more rounds (a long fuzzing run by hand); CI keeps 400
+        int rounds = int.TryParse(Environment.GetEnvironmentVariable("NFK210_PE_MUTATIONS"), out int n) && n > 0 ? n : 400;
+        for (int round = 0; round < rounds; round++)
         {
             byte[] bytes = random.Next(4) == 0 ? pristine[..random.Next(pristine.Length)] : (byte[])pristine.Clone();
             for (int k = random.Next(1, 6); k > 0 && bytes.Length > 0; k--)
@@ -192,8 +194,8 @@ public sealed class PeReaderTests
         }
 
         // Every truncation is refused; most byte changes in tables and bodies are found even with valid CRCs.
-        Assert.True(refused >= 80, $"only {refused} inputs refused");
-        Assert.True(flagged >= 100, $"only {flagged} inputs flagged");
+        Assert.True(refused >= rounds / 5, $"only {refused} of {rounds} inputs refused");
+        Assert.True(flagged >= rounds / 4, $"only {flagged} of {rounds} inputs flagged");
     }
 
     /// <summary>Recomputes both CRCs so that only the planted problem remains.</summary>
