@@ -3,6 +3,7 @@
 # `nfk210 build` against our System.IO.FileSystem (native checksum 0x1777E2FE, nanoFramework's), runs with the SD
 # drive D: mapped to a temporary folder (NFK210_SD_ROOT); one move goes through the host's /tmp (a drive-less path). Its console must be exactly the expected lines and the
 # folder must hold what it left; without NFK210_SD_ROOT there is no D: and the app must die of an unhandled exception.
+# Then D: as a FAT16 image (NFK210_SD_IMAGE, the SD-card emulation through the board's FAT code): apps/ClrFatRead.
 # Skips, saying why, when the nanoFramework.CoreLibrary package is missing. Prints "N passed, N failed".
 set -uo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -90,6 +91,38 @@ if [ "$status" -eq 1 ] && grep -q "System.IO.NativeIO::CreateDirectory" "$work/n
 else
     fail "without NFK210_SD_ROOT: exit status $status (expected 1)"
     head -c 2000 "$work/nosd.err"
+fi
+
+# The SD-card emulation: D: is a FAT16 image (NFK210_SD_IMAGE) read through the FAT code the board uses; FAT is
+# read-only for now, so a write must be refused.
+if command -v mkfs.fat >/dev/null && command -v mcopy >/dev/null; then
+    mkfs.fat -C -F 16 "$work/sd.img" 32768 >/dev/null
+    printf 'hello from FAT' >"$work/readme.txt"
+    python3 -c "import sys; sys.stdout.buffer.write(bytes((i * 7) & 0xFF for i in range(1000)))" >"$work/tiny.bin"
+    mmd -i "$work/sd.img" ::models
+    mcopy -i "$work/sd.img" "$work/readme.txt" ::readme.txt
+    mcopy -i "$work/sd.img" "$work/tiny.bin" ::models/tiny.bin
+    sum="$(python3 -c "print(sum((i * 7) & 0xFF for i in range(1000)))")"
+    printf 'files 1 D:\\models\\tiny.bin\ndirs 1\ntext hello from FAT\nbytes 1000 sum %s\nexists True False\nwrite refused: Exception\n' \
+        "$sum" >"$work/fat.expected"
+    if "$repo/tools/nfk210.sh" build "$repo/tests/firmware/apps/ClrFatRead/Program.cs" --out "$work/fat" \
+            >"$work/fat.build.log" 2>&1; then
+        (cd "$work/fat" && env -u NFK210_SD_ROOT NFK210_SD_IMAGE="$work/sd.img" timeout 120 "$nanoclr" ClrFatRead.bin \
+            >"$work/fat.out" 2>"$work/fat.err")
+        status=$?
+        if [ "$status" -eq 0 ] && cmp -s "$work/fat.expected" "$work/fat.out"; then
+            pass "ClrFatRead on a FAT image as D: lists, reads and is refused a write"
+        else
+            fail "ClrFatRead on a FAT image (exit status $status, expected 0)"
+            diff "$work/fat.expected" "$work/fat.out" | head -n 20
+            head -c 2000 "$work/fat.err"
+        fi
+    else
+        fail "ClrFatRead: nfk210 build failed"
+        cat "$work/fat.build.log"
+    fi
+else
+    echo "skipped: the FAT image case (mkfs.fat / mcopy not installed: apt-get install dosfstools mtools)"
 fi
 
 echo "$passed passed, $failed failed"
