@@ -1,5 +1,5 @@
 /* A file-layer drive over semihosting (the QEMU virt board): the root name "" maps drive-less paths
- * ("/work/models/m.kmodel", "\tmp\x.txt") to the host's own absolute paths, as on the host virtual device.
+ * ("/data/models/m.kmodel", "\tmp\x.txt") to the host's own absolute paths, as on the host virtual device.
  *
  * Semihosting opens, reads, writes, seeks, closes, measures, removes and renames host files; that is all it can do.
  * So files work as on the host, and a path is a directory when the host refuses to open it for writing with EISDIR.
