@@ -307,6 +307,34 @@ typedef struct found {
     uint8_t attributes; /* the entry's attribute byte (ATTR_DIRECTORY for the root) */
 } found_t;
 
+/* The next short entry of a directory that names a file or folder (not free, not a long-name part, not the volume
+ * label), with its long name in *lfn when one precedes it intact (*has_lfn); *e = NULL at the directory's end. */
+static fat_result_t next_named_entry(fat_volume_t *vol, dir_iter_t *it, lfn_t *lfn, const uint8_t **e, bool *has_lfn)
+{
+    for (;; it->index++) {
+        fat_result_t r = dir_entry(vol, it, e);
+        if (r != FAT_OK)
+            return r;
+        if (*e == NULL || (*e)[0] == ENTRY_END) {
+            *e = NULL;
+            return FAT_OK;
+        }
+        if ((*e)[0] == ENTRY_FREE) {
+            lfn->expected = 0;
+            continue;
+        }
+        if (((*e)[11] & 0x3Fu) == ATTR_LONG_NAME) {
+            lfn_add(lfn, *e);
+            continue;
+        }
+        *has_lfn = lfn->expected == 0x100 && lfn->checksum == short_name_checksum(*e);
+        lfn->expected = 0;
+        if ((*e)[11] & ATTR_VOLUME_ID)
+            continue;
+        return FAT_OK;
+    }
+}
+
 static fat_result_t find(fat_volume_t *vol, uint32_t dir_cluster, const uint16_t *name, unsigned name_len,
                          found_t *out)
 {
@@ -315,23 +343,12 @@ static fat_result_t find(fat_volume_t *vol, uint32_t dir_cluster, const uint16_t
     uint16_t sn[12];
     for (;; it.index++) {
         const uint8_t *e;
-        fat_result_t r = dir_entry(vol, &it, &e);
+        bool has_lfn;
+        fat_result_t r = next_named_entry(vol, &it, &lfn, &e, &has_lfn);
         if (r != FAT_OK)
             return r;
-        if (e == NULL || e[0] == ENTRY_END)
+        if (e == NULL)
             return FAT_NOT_FOUND;
-        if (e[0] == ENTRY_FREE) {
-            lfn.expected = 0;
-            continue;
-        }
-        if ((e[11] & 0x3Fu) == ATTR_LONG_NAME) {
-            lfn_add(&lfn, e);
-            continue;
-        }
-        bool has_lfn = lfn.expected == 0x100 && lfn.checksum == short_name_checksum(e);
-        lfn.expected = 0;
-        if (e[11] & ATTR_VOLUME_ID)
-            continue;
         /* A file answers to its long name and to its 8.3 alias. */
         bool match = (has_lfn && same_name(lfn.chars, lfn.length, name, name_len)) ||
                      same_name(sn, short_name(e, sn), name, name_len);
@@ -468,22 +485,13 @@ fat_result_t fat_list(fat_volume_t *vol, const char *path, fat_list_fn fn, void 
     fat_entry_t entry;
     for (;; it.index++) {
         const uint8_t *e;
-        if ((r = dir_entry(vol, &it, &e)) != FAT_OK)
+        bool has_lfn;
+        if ((r = next_named_entry(vol, &it, &lfn, &e, &has_lfn)) != FAT_OK)
             return r;
-        if (e == NULL || e[0] == ENTRY_END)
+        if (e == NULL)
             return FAT_OK;
-        if (e[0] == ENTRY_FREE) {
-            lfn.expected = 0;
-            continue;
-        }
-        if ((e[11] & 0x3Fu) == ATTR_LONG_NAME) {
-            lfn_add(&lfn, e);
-            continue;
-        }
-        bool has_lfn = lfn.expected == 0x100 && lfn.checksum == short_name_checksum(e);
-        lfn.expected = 0;
-        if ((e[11] & ATTR_VOLUME_ID) || e[0] == '.')
-            continue; /* the label, "." and ".." */
+        if (e[0] == '.')
+            continue; /* "." and ".." */
         if (has_lfn) {
             utf8_name(lfn.chars, lfn.length, entry.name);
         } else {

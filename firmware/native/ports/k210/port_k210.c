@@ -5,6 +5,9 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "k210_board.h"
+#include "k210_fpioa.h"
+#include "k210_fpioa_regs.h"
 #include "k210_kpu.h"
 #include "k210_plic.h"
 #include "k210_plic_regs.h"
@@ -12,6 +15,22 @@
 #include "k210_uarths_regs.h"
 #include "port_console.h"
 #include "port_k210.h"
+
+void port_k210_board_start(k210_sysctl_t *sysctl, uint32_t console_baud)
+{
+    const k210_board_t *b = &k210_board;
+    *sysctl = k210_sysctl_default();
+    k210_sysctl_pll_set(sysctl, K210_PLL0, b->pll0_hz, NULL);
+    k210_sysctl_pll_set(sysctl, K210_PLL1, b->pll1_hz, NULL);
+    k210_sysctl_clock_enable(sysctl, K210_CLOCK_FPIOA);
+    k210_sysctl_clock_enable(sysctl, K210_CLOCK_DMA);
+    k210_sysctl_clock_enable(sysctl, K210_CLOCK_AI);
+    for (unsigned bank = 0; bank < 8; bank++)
+        k210_sysctl_io_power(sysctl, bank, (b->io_1v8_banks >> bank) & 1u);
+    for (unsigned i = 0; i < b->console.count; i++)
+        k210_fpioa_set_function(K210_FPIOA_BASE, b->console.pins[i].pad, b->console.pins[i].function);
+    k210_uarths_init(K210_UARTHS_BASE, k210_sysctl_clock_freq(sysctl, K210_CLOCK_CPU), console_baud);
+}
 
 static int console_put(char c, FILE *f)
 {

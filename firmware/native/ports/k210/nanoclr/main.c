@@ -39,18 +39,7 @@ const k210_w25q_t *nfk_clr_board_flash;
 
 static void board_init(void)
 {
-    const k210_board_t *b = &k210_board;
-    sysctl = k210_sysctl_default();
-    k210_sysctl_pll_set(&sysctl, K210_PLL0, b->pll0_hz, NULL);
-    k210_sysctl_pll_set(&sysctl, K210_PLL1, b->pll1_hz, NULL);
-    k210_sysctl_clock_enable(&sysctl, K210_CLOCK_FPIOA);
-    k210_sysctl_clock_enable(&sysctl, K210_CLOCK_DMA);
-    k210_sysctl_clock_enable(&sysctl, K210_CLOCK_AI);
-    for (unsigned bank = 0; bank < 8; bank++)
-        k210_sysctl_io_power(&sysctl, bank, (b->io_1v8_banks >> bank) & 1u);
-    for (unsigned i = 0; i < b->console.count; i++)
-        k210_fpioa_set_function(K210_FPIOA_BASE, b->console.pins[i].pad, b->console.pins[i].function);
-    k210_uarths_init(K210_UARTHS_BASE, k210_sysctl_clock_freq(&sysctl, K210_CLOCK_CPU), CONSOLE_BAUD);
+    port_k210_board_start(&sysctl, CONSOLE_BAUD);
     nfk_clr_set_mtime_hz(k210_sysctl_clock_freq(&sysctl, K210_CLOCK_CPU) / MTIME_DIVIDER);
 }
 

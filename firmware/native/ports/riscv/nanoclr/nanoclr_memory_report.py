@@ -7,8 +7,13 @@ Python 3 standard library only.
 """
 
 import argparse
+import os
 import subprocess
 import sys
+
+# the section sizes are read as the model runner's report reads them (tools/kimage/kimage.py)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "..", "..", "tools", "kimage"))
+from kimage import sections  # noqa: E402
 
 
 def symbols(nm: str, elf: str) -> dict:
@@ -21,16 +26,6 @@ def symbols(nm: str, elf: str) -> dict:
             table[parts[3]] = (int(parts[0], 16), int(parts[1], 16))
         elif len(parts) == 3:
             table[parts[2]] = (int(parts[0], 16), 0)
-    return table
-
-
-def sections(size_tool: str, elf: str) -> dict:
-    out = subprocess.run([size_tool, "-A", elf], check=True, capture_output=True, text=True).stdout
-    table = {}
-    for line in out.splitlines():
-        parts = line.split()
-        if len(parts) == 3 and parts[0].startswith(".") and parts[1].isdigit():
-            table[parts[0]] = int(parts[1])
     return table
 
 
