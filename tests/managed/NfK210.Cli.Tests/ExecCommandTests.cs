@@ -90,4 +90,31 @@ public sealed class ExecCommandTests : IDisposable
         Assert.NotEqual(0, result.ExitCode);
         Assert.Contains("esp32", result.Error);
     }
+
+    [Fact]
+    public void BoardWithoutAPortIsAnErrorSayingWhatToAdd()
+    {
+        CliResult result = CliRunner.Run("exec", "app.cs", "--target", "board");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("--target board needs --port PORT", result.Error);
+    }
+
+    [Fact]
+    public void APortWithoutTheBoardTargetIsRefused()
+    {
+        CliResult result = CliRunner.Run("exec", "app.cs", "--port", "/dev/ttyUSB9");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("--port is for --target board only", result.Error);
+    }
+
+    [Fact]
+    public void DotnetTargetNeedsTheSourceNotAnImage()
+    {
+        CliResult result = CliRunner.Run("exec", Path.Combine(_work, "App.bin"), "--target", "dotnet");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("--target dotnet runs the app's source", result.Error);
+    }
 }
