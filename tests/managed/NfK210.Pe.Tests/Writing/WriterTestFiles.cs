@@ -27,18 +27,7 @@ internal static class WriterTestFiles
     public static string CoreLibraryDll => Path.Combine(CoreLibraryPackage(), "lib", "mscorlib.dll");
     public static string CoreLibraryPe => Path.Combine(CoreLibraryPackage(), "lib", "mscorlib.pe");
 
-    public static string RepositoryRoot()
-    {
-        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir != null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "nf-k210.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("nf-k210.sln not found above " + AppContext.BaseDirectory);
-    }
+    public static string RepositoryRoot() => Reading.PeTestFiles.RepositoryRoot();
 
     /// <summary>The newest built copy of a device assembly (Release preferred), or null when none is built.</summary>
     public static string? DeviceAssembly(string projectDirectory, string assemblyName)
