@@ -1,9 +1,6 @@
 /* The stub's flash interface (stub_protocol.h) on the W25Q-class NOR flash of
- * the Sipeed boards, through SPI3 and the seam: JEDEC id and reads from
- * drivers/flash (k210_w25q), erase and page program here, on drivers/spi.
- * NOTE: erase/program/status belong in drivers/flash/k210_w25q.c; they live
- * here until that driver has them (it had probe and read only when the stub
- * was written), then this file should shrink to the adapter. */
+ * the Sipeed boards, through SPI3 and the seam: an adapter over drivers/flash
+ * (k210_w25q: JEDEC id, reads, erase and page program). */
 #ifndef STUB_FLASH_W25Q_H
 #define STUB_FLASH_W25Q_H
 

@@ -259,6 +259,11 @@ void k210_sysctl_reset(const k210_sysctl_t *dev, k210_reset_t reset)
     put(dev, K210_SYSCTL_PERI_RESET_OFFSET, (unsigned)reset, 1, 0);
 }
 
+void k210_sysctl_soft_reset(const k210_sysctl_t *dev)
+{
+    PUT(dev, SOFT_RESET, SOFT_RESET, 1);
+}
+
 void k210_sysctl_spi0_dvp_data(const k210_sysctl_t *dev, bool enable)
 {
     PUT(dev, MISC, SPI_DVP_DATA_ENABLE, enable ? 1 : 0);

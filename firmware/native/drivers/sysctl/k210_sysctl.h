@@ -77,6 +77,10 @@ void k210_sysctl_spi3_from_pll0(const k210_sysctl_t *dev, bool pll0);
 /* Holds the block in reset for 10 us, then releases it. */
 void k210_sysctl_reset(const k210_sysctl_t *dev, k210_reset_t reset);
 
+/* Resets the whole chip (soft_reset): the boot ROM starts again and boots the flash's firmware. On silicon the
+ * write does not return; on the host's bus it does. */
+void k210_sysctl_soft_reset(const k210_sysctl_t *dev);
+
 /* SPI0's data lines drive the DVP pins (the Maix LCD bus). */
 void k210_sysctl_spi0_dvp_data(const k210_sysctl_t *dev, bool enable);
 /* IO bank (0-7) voltage: true = 1.8 V, false = 3.3 V. */

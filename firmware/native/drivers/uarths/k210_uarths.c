@@ -40,3 +40,14 @@ int k210_uarths_getc(uint64_t base)
         return -1;
     return (int)K210_FIELD_GET(v, K210_UARTHS_RXDATA_DATA);
 }
+
+void k210_uarths_rx_interrupt(uint64_t base, bool enable)
+{
+    /* rxwm is pending while the FIFO holds more than rxcnt bytes (SiFive UART): rxcnt 0 = any byte */
+    k210_mmio_write32(base, K210_UARTHS_RXCTRL_OFFSET,
+                      (uint32_t)(K210_FIELD_PUT(K210_UARTHS_RXCTRL_RXEN, 1) | K210_FIELD_PUT(K210_UARTHS_RXCTRL_RXCNT, 0)));
+    uint32_t ie = k210_mmio_read32(base, K210_UARTHS_IE_OFFSET);
+    ie = enable ? ie | (uint32_t)K210_FIELD_PUT(K210_UARTHS_IE_RXWM, 1)
+                : ie & ~(uint32_t)K210_FIELD_PUT(K210_UARTHS_IE_RXWM, 1);
+    k210_mmio_write32(base, K210_UARTHS_IE_OFFSET, ie);
+}

@@ -1,4 +1,4 @@
-/* UARTHS driver: the console (8N1, polled). */
+/* UARTHS driver: the console (8N1; transmit polled, receive polled or by interrupt). */
 #ifndef K210_UARTHS_H
 #define K210_UARTHS_H
 
@@ -16,5 +16,8 @@ void k210_uarths_write(uint64_t base, const uint8_t *data, size_t len);
 
 /* One received byte, or -1 when none is waiting (one read: popping is a side effect). */
 int k210_uarths_getc(uint64_t base);
+
+/* Receive interrupt on (watermark 0: pending while at least one byte waits) or off. */
+void k210_uarths_rx_interrupt(uint64_t base, bool enable);
 
 #endif

@@ -1,6 +1,6 @@
 /* K210 board services: console on UARTHS for picolibc's stdio, halt, the
  * cycle clock's rate, and the machine external interrupt that completes KPU
- * layers (PLIC source 25). */
+ * layers (PLIC source 25) and feeds the UARTHS receive hook (source 33). */
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -98,15 +98,35 @@ static bool wait_kpu(void *ctx, uint32_t max_polls)
     return false;
 }
 
-void port_k210_kpu_irq(k210_kpu_config_t *cfg)
+/* The PLIC (every source off, threshold 0), the trap vector and machine external interrupts, once. */
+static void external_interrupts_on(void)
 {
-    irq_config = *cfg;
+    static bool on;
+    if (on)
+        return;
+    on = true;
     k210_plic_init(K210_PLIC_BASE, 65);
-    k210_plic_enable(K210_PLIC_BASE, K210_PLIC_IRQ_AI, 1);
-    cfg->irq = (k210_kpu_irq_t){ wait_kpu, 0 };
     __asm__ volatile("csrw mtvec, %0" ::"r"(k210_irq_vector));
     __asm__ volatile("csrs mie, %0" ::"r"(1ull << MACHINE_EXTERNAL));
     __asm__ volatile("csrs mstatus, %0" ::"r"(MSTATUS_MIE));
+}
+
+void port_k210_kpu_irq(k210_kpu_config_t *cfg)
+{
+    irq_config = *cfg;
+    cfg->irq = (k210_kpu_irq_t){ wait_kpu, 0 };
+    external_interrupts_on();
+    k210_plic_enable(K210_PLIC_BASE, K210_PLIC_IRQ_AI, 1);
+}
+
+static void (*uarths_receive)(void);
+
+void port_k210_uarths_irq(void (*on_receive)(void))
+{
+    uarths_receive = on_receive;
+    external_interrupts_on();
+    k210_uarths_rx_interrupt(K210_UARTHS_BASE, true);
+    k210_plic_enable(K210_PLIC_BASE, K210_PLIC_IRQ_UARTHS, 2); /* above the KPU: its FIFO holds 8 bytes only */
 }
 
 void k210_external_interrupt(void)
@@ -114,6 +134,8 @@ void k210_external_interrupt(void)
     uint32_t irq = k210_plic_claim(K210_PLIC_BASE);
     if (irq == K210_PLIC_IRQ_AI && k210_kpu_irq_ack(&irq_config))
         kpu_done = true;
+    else if (irq == K210_PLIC_IRQ_UARTHS && uarths_receive != NULL)
+        uarths_receive();
     if (irq != 0)
         k210_plic_complete(K210_PLIC_BASE, irq);
 }

@@ -3,7 +3,10 @@
  * file layer's drive D: (System.IO, Kpu.Load(path)), then the deployment image (the .pe files of an app and its
  * references, mscorlib first, at 4-byte boundaries: what `nfk210 build` writes as APP.bin) is read from SPI flash
  * at NFK_CLR_DEPLOYMENT_OFFSET and run. The status (0: Main returned, 1: unhandled exception, 2: load failure) is
- * printed and the hart halts. */
+ * printed. With the wire protocol (NFK_CLR_BOARD_WIRE_PROTOCOL) the console doubles as nanoFramework's debug port:
+ * the flash region is the DEPLOYMENT block storage `nfk210 deploy` erases and writes, and after the app the board
+ * serves deployments until the host asks for a reboot, which resets the chip so that it boots the new app.
+ * Without it, the hart halts. */
 #include <stdbool.h>
 #include <stdio.h>
 
@@ -21,6 +24,16 @@
 #include "nfk_clr_riscv.h"
 #include "nfk_file_layer_k210_sd.h"
 #include "port_k210.h"
+#if defined(NFK_CLR_BOARD_WIRE_PROTOCOL)
+#include "nfk_clr_deploy_flash.h"
+#include "nfk_wp_deployment_storage.h"
+#include "nfk_wp_port.h"
+#include "nfk_wp_session.h"
+#include "nfk_wp_uart_k210.h"
+
+/* A sector erase takes up to 400 ms, a page program 3 ms (W25Q128 datasheet); a status read at 13 MHz about 2 us. */
+#define FLASH_MAX_BUSY_POLLS 1000000u
+#endif
 
 #define CONSOLE_BAUD 115200u
 #define MTIME_DIVIDER 50u /* the K210's CLINT counts at the CPU clock / 50 */
@@ -36,6 +49,28 @@ static k210_sysctl_t sysctl;
 
 /* The SPI flash for the K210 natives (Storage.ReadFlash, models from flash): set once it answered. */
 const k210_w25q_t *nfk_clr_board_flash;
+
+#if defined(NFK_CLR_BOARD_WIRE_PROTOCOL)
+void nfk_wp_board_reset(void)
+{
+    k210_sysctl_soft_reset(&sysctl);
+    for (;;)
+        __asm__ volatile("wfi");
+}
+
+/* The flash region becomes the debugger's DEPLOYMENT storage, and received bytes reach the wire protocol. */
+static void wire_protocol_start(const k210_w25q_t *flash)
+{
+    static nfk_clr_deploy_flash_t deploy;
+    static nfk_wp_medium_t medium;
+    deploy = (nfk_clr_deploy_flash_t){ flash, FLASH_MAX_BUSY_POLLS };
+    medium = nfk_clr_deploy_flash_medium(&deploy);
+    nfk_wp_deployment_storage_init_medium(NFK_CLR_DEPLOYMENT_OFFSET, NFK_CLR_DEPLOYMENT_MAX_BYTES,
+                                          K210_W25Q_SECTOR_BYTES, &medium);
+    nfk_wp_uart_k210_start();
+    nfk_wp_enable();
+}
+#endif
 
 static void board_init(void)
 {
@@ -74,12 +109,24 @@ int main(void)
         return NFK_CLR_EXIT_LOAD;
     }
     nfk_clr_board_flash = &flash;
+#if defined(NFK_CLR_BOARD_WIRE_PROTOCOL)
+    wire_protocol_start(&flash);
+#endif
     size_t size = 0;
     uint8_t *image = nfk_clr_read_deployment(read_flash, &flash, NFK_CLR_DEPLOYMENT_OFFSET,
                                              NFK_CLR_DEPLOYMENT_MAX_BYTES, &size);
+#if !defined(NFK_CLR_BOARD_WIRE_PROTOCOL)
     if (image == NULL)
         return NFK_CLR_EXIT_LOAD;
-    int status = nfk_clr_run(image, size, "the flash deployment", false);
+#endif
+    /* (with the wire protocol an empty region still starts nanoCLR: its debugger takes the first deployment) */
+    int status = nfk_clr_run(image, size,
+                             image != NULL ? "the flash deployment"
+                                           : "the flash deployment (empty: deploy an app with `nfk210 deploy APP --port PORT`)",
+                             false);
     printf("nanoclr: the program ended with status %d\n", status);
+#if defined(NFK_CLR_BOARD_WIRE_PROTOCOL)
+    nfk_wp_session_serve(); /* until the host reboots the board */
+#endif
     return status;
 }

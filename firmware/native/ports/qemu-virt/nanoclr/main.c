@@ -22,9 +22,9 @@
 #include "nfk_file_layer_semihost.h"
 #endif
 #if defined(NFK_CLR_QEMU_WIRE_PROTOCOL)
-#include "nfk_clr_qemu_wire.h"
 #include "nfk_wp_deployment_storage.h"
 #include "nfk_wp_port.h"
+#include "nfk_wp_session.h"
 
 /* Above the 32 MiB the image links into (qemu-virt.ld), so neither QEMU's loader nor the C runtime touches it. */
 #define DEPLOY_BASE 0x83000000u
@@ -135,7 +135,7 @@ int main(int argc, char **argv)
     nfk_wp_deployment_storage_init(region, (uint32_t)deploy_size, DEPLOY_BLOCK);
     if (wire) {
         nfk_wp_enable();
-        if (nfk_clr_qemu_wire_region_holds_app(region, deploy_size)) {
+        if (nfk_wp_session_holds_app(region, deploy_size)) {
             image = region; /* in place, as a board runs its DEPLOYMENT region */
             size = deploy_size;
             name = "the deployment region";
@@ -152,7 +152,7 @@ int main(int argc, char **argv)
     int status = nfk_clr_run(image, size, name, verbose);
 #if defined(NFK_CLR_QEMU_WIRE_PROTOCOL)
     if (wire)
-        nfk_clr_qemu_wire_serve(); /* until the host reboots the machine */
+        nfk_wp_session_serve(); /* until the host reboots the machine */
 #endif
     return status;
 }

@@ -7,8 +7,8 @@
 
 #include "nfk_clr_riscv.h"
 #if defined(NFK_CLR_QEMU_WIRE_PROTOCOL)
-#include "nfk_clr_qemu_wire.h"
 #include "nfk_wp_port.h"
+#include "nfk_wp_session.h"
 #endif
 
 #define UART_BASE 0x10000000u
@@ -22,7 +22,7 @@ void nfk_clr_app_output(const char *text, size_t length)
 {
 #if defined(NFK_CLR_QEMU_WIRE_PROTOCOL)
     if (nfk_wp_enabled()) { /* --wire: the UART is shared with the wire protocol */
-        nfk_clr_qemu_wire_console(text, length);
+        nfk_wp_session_console(text, length);
         return;
     }
 #endif
@@ -39,3 +39,17 @@ void nfk_clr_exit(int status)
     fflush(stderr);
     exit(status);
 }
+
+#if defined(NFK_CLR_QEMU_WIRE_PROTOCOL)
+/* QEMU virt's SiFive test device: writing this value resets the machine. Its RAM is kept, so the deployment region
+ * (outside the image, not cleared by the C runtime) still holds the app after the reset. */
+#define VIRT_TEST_BASE 0x00100000u
+#define VIRT_TEST_RESET 0x7777u
+
+void nfk_wp_board_reset(void)
+{
+    *(volatile uint32_t *)(uintptr_t)VIRT_TEST_BASE = VIRT_TEST_RESET;
+    for (;;) {
+    }
+}
+#endif

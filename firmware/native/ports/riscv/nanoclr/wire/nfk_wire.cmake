@@ -1,10 +1,12 @@
 # nanoCLR's wire protocol on the RV64 boards: the debugger's Monitor/Debugging commands, the message layer and the
-# packet receiver from upstream, and our transport, deployment block device and HAL pieces. Not included anywhere
-# yet (see README.md); after nfk_add_riscv_nanoclr(<prefix> ...):
+# packet receiver from upstream, and our transport, deployment block device, session and HAL pieces. After
+# nfk_add_riscv_nanoclr(<prefix> ...):
 #
 #   include(${NFK_CLR_RISCV_DIR}/wire/nfk_wire.cmake)
 #   nfk_clr_add_wire_protocol(<prefix>)
-#   target_sources(<board image> PRIVATE ${NFK_CLR_RISCV_DIR}/wire/nfk_wp_uart_ns16550.c)   # qemu-virt's UART
+#   target_sources(<board image> PRIVATE <the board's UART transport>)   # nfk_wp_uart_ns16550.c on qemu-virt
+#
+# and the board supplies nfk_wp_board_reset (nfk_wp_session.h).
 #
 # The upstream stubs this replaces (Debugger_stub.cpp, Messaging_stub.cpp) define only weak symbols, so they may
 # stay in the library; EXCLUDE them in nfk_add_riscv_nanoclr to keep the image lean.
@@ -24,7 +26,7 @@ function(nfk_clr_add_wire_protocol prefix)
   # Ours, with the port's -Werror.
   set(dir ${CMAKE_CURRENT_FUNCTION_LIST_DIR})
   target_sources(${prefix}_port PRIVATE
-    ${dir}/nfk_wp_transport.c ${dir}/nfk_wp_deployment_storage.c ${dir}/nfk_wp_hal.cpp)
+    ${dir}/nfk_wp_transport.c ${dir}/nfk_wp_deployment_storage.c ${dir}/nfk_wp_hal.cpp ${dir}/nfk_wp_session.cpp)
   target_include_directories(${prefix}_port PUBLIC ${dir})
   # nfk_clr_events.cpp polls the receiver while the app waits.
   target_compile_definitions(${prefix}_port PRIVATE NFK_CLR_WIRE_PROTOCOL)

@@ -1,6 +1,6 @@
-// The wire protocol on the qemu-virt image (main.c --wire): the app's console over the virt UART, which nanoCLR's
-// debugger shares, and what the image does once the app ended (or when it has none): serve deployments until the
-// host asks for a reboot. Upstream's CLR_Debug::Emit is the model for the console: Monitor_Message packets once a
+// A wire-protocol session on an RV64 nanoCLR image (qemu-virt's main.c --wire, the K210 board): the app's console
+// over the UART nanoCLR's debugger shares, and what the image does once the app ended (or when it has none): serve
+// deployments until the host asks for a reboot. Upstream's CLR_Debug::Emit is the model for the console: Monitor_Message packets once a
 // debugger answered (CLR_EE_DBG_IS(Enabled), set by any Ping it processed), plain bytes before that.
 
 #include <nanoCLR_Runtime.h>
@@ -8,13 +8,8 @@
 
 #include <stdio.h>
 
-#include "nfk_clr_qemu_wire.h"
+#include "nfk_wp_session.h"
 #include "nfk_wp_port.h"
-
-// QEMU virt's SiFive test device: writing this value resets the machine. Its RAM is kept, so the deployment region
-// (outside the image, not cleared by the C runtime) still holds the app after the reset.
-#define VIRT_TEST_BASE 0x00100000u
-#define VIRT_TEST_RESET 0x7777u
 
 // How long the image waits for the host to answer its presence ping before the console starts as plain bytes.
 static const uint64_t discovery_ticks = 5000000u; // 500 ms in 100 ns ticks
@@ -37,12 +32,12 @@ static void discover_debugger()
         nfk_wp_poll();
 }
 
-extern "C" bool nfk_clr_qemu_wire_region_holds_app(const uint8_t *region, size_t size)
+extern "C" bool nfk_wp_session_holds_app(const uint8_t *region, size_t size)
 {
     return size >= sizeof(CLR_RECORD_ASSEMBLY) && reinterpret_cast<const CLR_RECORD_ASSEMBLY *>(region)->GoodHeader();
 }
 
-extern "C" void nfk_clr_qemu_wire_console(const char *text, size_t length)
+extern "C" void nfk_wp_session_console(const char *text, size_t length)
 {
     discover_debugger();
     if (!CLR_EE_DBG_IS(Enabled))
@@ -60,7 +55,7 @@ extern "C" void nfk_clr_qemu_wire_console(const char *text, size_t length)
     }
 }
 
-extern "C" void nfk_clr_qemu_wire_serve(void)
+extern "C" void nfk_wp_session_serve(void)
 {
     if (g_CLR_DBG_Debugger == nullptr)
     {
@@ -81,8 +76,5 @@ extern "C" void nfk_clr_qemu_wire_serve(void)
     while (HAL_Time_CurrentSysTicks() < end)
     {
     }
-    *reinterpret_cast<volatile uint32_t *>(static_cast<uintptr_t>(VIRT_TEST_BASE)) = VIRT_TEST_RESET;
-    for (;;)
-    {
-    }
+    nfk_wp_board_reset();
 }
