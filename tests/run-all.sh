@@ -5,7 +5,8 @@
 #   2. CTest again under AddressSanitizer + UBSan
 #   3. dotnet test (CLI, .pe converter/reader and library tests), the device-assembly check, `nfk210 test` of the
 #      C# library on nanoCLR (host virtual device) and on .NET, System.IO on the host nanoCLR
-#   4. the RISC-V builds (k210, qemu-virt) and QEMU runs that must give the host's bytes; nanoCLR under QEMU
+#   4. the RISC-V builds (k210, qemu-virt) and QEMU runs that must give the host's bytes; nanoCLR under QEMU; the
+#      instructions per pixel of pix_to_ai and resize under QEMU (a report)
 #   4b. nf-k210's flash stub (k210) uploaded by `nfk210 flash` to the simulated boot ROM on a pseudo-terminal
 #   4c. one C# app on .NET, host nanoCLR and QEMU nanoCLR: the oracle bytes, and the same printed lines
 #   5. the kmodel fuzzers for a bounded time (FUZZ_SECONDS, default 60)
@@ -84,6 +85,8 @@ if [ "$have_riscv" -eq 0 ]; then
     record "nanoCLR under QEMU" $?
     tests/firmware/test_nanoclr_deploy.sh
     record "nfk210 deploy over the wire protocol (QEMU, pty)" $?
+    tests/firmware/image_cost.sh # a report: instructions per pixel of pix_to_ai and resize on RV64GC
+    record "image cost report (QEMU)" $?
 else
     echo "skipped: gcc-riscv64-unknown-elf / picolibc-riscv64-unknown-elf / qemu-system-misc are not installed"
 fi

@@ -31,6 +31,35 @@ TEST(ImgPixToAi, EveryRgb565ValueMatchesTheSpecTablesAndPlanarLayout)
     }
 }
 
+TEST(ImgPixToAi, UnalignedBuffersAndOddSizesGiveTheBytesOfTheAlignedWordPath)
+{
+    // The word-at-a-time path needs an 8-aligned source, a 4-aligned output and whole groups of four pixels; every
+    // other case takes the per-pixel path, which must give the same bytes.
+    const int w = 256, h = 256;
+    Bytes px(2 * w * h + 8);
+    for (size_t i = 0; i < px.size(); i++)
+        px[i] = (uint8_t)(i * 2654435761u >> 13);
+    for (size_t shift : { 2u, 4u, 6u }) { // a source that is 2-aligned only, and an odd output address
+        Bytes copy(px.begin() + (long)shift, px.begin() + (long)shift + 2 * w * h); // the same pixels, aligned
+        Bytes expect(3 * w * h), got(3 * w * h + 1);
+        img_pix_to_ai(view(copy, w, h, IMG_RGB565), expect.data());
+        img_pix_to_ai(img_view_t{ w, h, IMG_RGB565, px.data() + shift }, got.data() + 1);
+        EXPECT_EQ(Bytes(got.begin() + 1, got.end()), expect) << "source shifted by " << shift;
+    }
+    for (int odd : { 1, 3, 5, 7, 13 }) { // pixel counts that are not a multiple of four
+        Bytes small(2 * odd * 3), out(3 * odd * 3);
+        std::copy(px.begin(), px.begin() + (long)small.size(), small.begin());
+        img_pix_to_ai(view(small, odd, 3, IMG_RGB565), out.data());
+        const size_t plane = (size_t)odd * 3;
+        for (size_t p = 0; p < plane; p++) {
+            unsigned v = small[2 * p] | (small[2 * p + 1] << 8);
+            ASSERT_EQ(out[p], expand((v >> 3) & 31, 31));
+            ASSERT_EQ(out[plane + p], expand(((v & 7) << 3) | (v >> 13), 63));
+            ASSERT_EQ(out[2 * plane + p], expand((v >> 8) & 31, 31));
+        }
+    }
+}
+
 TEST(ImgPixToAi, TablesDifferFromBitReplicationWhereTheSpecSays)
 {
     // spec: 4 of 32 five-bit codes and 10 of 64 six-bit codes differ from (v<<3)|(v>>2), (v<<2)|(v>>4).
