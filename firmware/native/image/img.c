@@ -38,16 +38,25 @@ static inline uint32_t pack_lanes(uint64_t x)
     return (uint32_t)(x & 0xFFFFu) | (uint32_t)((x >> 16) & 0xFFFF0000u);
 }
 
-static void pix_to_ai_swar(const uint64_t *src, uint32_t *r, uint32_t *g, uint32_t *b, size_t quads)
+/* src 8-aligned, r/g/b 4-aligned (checked by the caller); memcpy keeps the word accesses free of aliasing rules and
+ * compiles to single loads and stores once the alignment is known. */
+static void pix_to_ai_swar(const uint8_t *src, uint8_t *r, uint8_t *g, uint8_t *b, size_t quads)
 {
+    const uint8_t *s = __builtin_assume_aligned(src, 8);
+    uint8_t *ro = __builtin_assume_aligned(r, 4), *go = __builtin_assume_aligned(g, 4),
+            *bo = __builtin_assume_aligned(b, 4);
     uint64_t m5 = 527u, m6 = 259u;
     /* one mul each: without this GCC spells the constants as four shifts and adds (RV64's cost model) */
     __asm__("" : "+r"(m5), "+r"(m6));
     for (size_t q = 0; q < quads; q++) {
-        uint64_t w = src[q];
-        r[q] = pack_lanes(expand_lanes((w >> 3) & LANES(31u), m5, LANES(23u)));
-        g[q] = pack_lanes(expand_lanes(((w & LANES(7u)) << 3) | ((w >> 13) & LANES(7u)), m6, LANES(33u)));
-        b[q] = pack_lanes(expand_lanes((w >> 8) & LANES(31u), m5, LANES(23u)));
+        uint64_t w;
+        memcpy(&w, s + 8 * q, sizeof w);
+        uint32_t rq = pack_lanes(expand_lanes((w >> 3) & LANES(31u), m5, LANES(23u)));
+        uint32_t gq = pack_lanes(expand_lanes(((w & LANES(7u)) << 3) | ((w >> 13) & LANES(7u)), m6, LANES(33u)));
+        uint32_t bq = pack_lanes(expand_lanes((w >> 8) & LANES(31u), m5, LANES(23u)));
+        memcpy(ro + 4 * q, &rq, sizeof rq);
+        memcpy(go + 4 * q, &gq, sizeof gq);
+        memcpy(bo + 4 * q, &bq, sizeof bq);
     }
 }
 
@@ -65,8 +74,7 @@ void img_pix_to_ai(img_view_t src, uint8_t *ai)
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     /* whole words only: the K210 traps on misaligned loads and stores */
     if (aligned(src.pixels, 8) && aligned(ai, 4) && n % 4 == 0) {
-        pix_to_ai_swar((const uint64_t *)(const void *)src.pixels, (uint32_t *)(void *)r, (uint32_t *)(void *)g,
-                       (uint32_t *)(void *)b, n / 4);
+        pix_to_ai_swar(src.pixels, r, g, b, n / 4);
         i = n;
     }
 #endif
