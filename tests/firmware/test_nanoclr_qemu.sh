@@ -168,6 +168,27 @@ else
     fi
 fi
 
+# Relative paths: they start at --cwd (what `nfk210 exec` passes), as on .NET; without it they are refused.
+mkdir -p "$work/ClrRelativeFiles/host"
+if "$repo/nfk210" build "$repo/tests/firmware/apps/ClrRelativeFiles/Program.cs" --out "$work/ClrRelativeFiles" \
+    >"$work/ClrRelativeFiles.build.log" 2>&1; then
+    printf 'relative under QEMU True\n' >"$work/ClrRelativeFiles.expected"
+    run ClrRelativeFiles --cwd "$work/ClrRelativeFiles/host" ClrRelativeFiles.bin
+    expect ClrRelativeFiles 0 "$work/ClrRelativeFiles.expected" ""
+    if [ "$(cat "$work/ClrRelativeFiles/host/relative.txt" 2>/dev/null)" = "under QEMU" ] &&
+        [ "$(cat "$work/ClrRelativeFiles/host/second.txt" 2>/dev/null)" = "2" ]; then
+        passed=$((passed + 1)); echo "ok   ClrRelativeFiles: the files are in the --cwd folder"
+    else
+        failed=$((failed + 1)); echo "FAIL ClrRelativeFiles: the --cwd folder holds [$(ls -A "$work/ClrRelativeFiles/host")]"
+    fi
+    mkdir -p "$work/ClrRelativeNoCwd" && cp "$work/ClrRelativeFiles"/*.pe "$work/ClrRelativeFiles"/*.bin "$work/ClrRelativeNoCwd/"
+    printf 'refused ArgumentException\n' >"$work/ClrRelativeNoCwd.expected"
+    run ClrRelativeNoCwd ClrRelativeFiles.bin
+    expect ClrRelativeNoCwd 0 "$work/ClrRelativeNoCwd.expected" ""
+else
+    echo "FAIL ClrRelativeFiles: nfk210 build failed"; cat "$work/ClrRelativeFiles.build.log"; failed=$((failed + 1))
+fi
+
 # The K210 natives (KpuModel on the emulator behind the seam), when the image links them.
 shared="$repo/../shared"
 # (grep reads all of nm's output: with -q it would stop early, and pipefail would see nm's SIGPIPE)

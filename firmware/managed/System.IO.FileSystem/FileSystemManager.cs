@@ -10,8 +10,12 @@ namespace System.IO
         private static readonly ArrayList _lockedDirs = new ArrayList();
         private static object _currentDirectoryRecord;
 
+        // "." stands for the platform's working directory, which only the native file layer knows (the process's on
+        // the host and under QEMU, D:\ on the board): paths built on it stay relative and the natives resolve them
+        internal const string PlatformWorkingDirectory = ".";
+
         // where relative paths start
-        internal static string CurrentDirectory = NativeIO.FSRoot;
+        internal static string CurrentDirectory = PlatformWorkingDirectory;
 
         // One open file: its full path, its native stream (closed when its drive goes away) and what it shares.
         internal class FileRecord
@@ -133,7 +137,7 @@ namespace System.IO
                 if (_currentDirectoryRecord != null && IsInDirectory((string)_currentDirectoryRecord, key))
                 {
                     _currentDirectoryRecord = null;
-                    CurrentDirectory = NativeIO.FSRoot;
+                    CurrentDirectory = PlatformWorkingDirectory;
                 }
             }
         }

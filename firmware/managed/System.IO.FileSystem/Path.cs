@@ -178,7 +178,8 @@ namespace System.IO
 
         /// <summary>
         /// The absolute form of <paramref name="path"/>: relative paths start at the current directory, '/' becomes
-        /// '\', and "." and ".." segments are resolved.
+        /// '\', and "." and ".." segments are resolved. While the current directory is the platform's working
+        /// directory (".", the start-up value), a relative path stays relative and the natives resolve it there.
         /// </summary>
         /// <param name="path">A path.</param>
         /// <exception cref="ArgumentNullException">path is null.</exception>
@@ -206,10 +207,15 @@ namespace System.IO
 
                 if (segment == "..")
                 {
-                    // ".." at the root stays at the root
-                    if (count > 0)
+                    // ".." at the root stays at the root; a path left relative (on the platform's working directory)
+                    // keeps its leading ".." for the native file layer to resolve
+                    if (count > 0 && kept[count - 1] != "..")
                     {
                         count--;
+                    }
+                    else if (rootLength == 0)
+                    {
+                        kept[count++] = "..";
                     }
 
                     continue;
@@ -224,7 +230,12 @@ namespace System.IO
                 result = i == 0 ? result + kept[i] : result + DirectorySeparatorChar + kept[i];
             }
 
-            // a drive root keeps its separator: "D:" becomes "D:\"
+            // a drive root keeps its separator: "D:" becomes "D:\"; the working directory itself is "."
+            if (result.Length == 0)
+            {
+                return FileSystemManager.PlatformWorkingDirectory;
+            }
+
             return rootLength == 2 ? result.Substring(0, 2) + DirectorySeparatorChar + result.Substring(2) : result;
         }
 

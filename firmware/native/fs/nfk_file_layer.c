@@ -6,6 +6,10 @@
 static nfk_fl_drive_t drives[NFK_FL_MAX_DRIVES];
 static uint32_t next_volume_index;
 static const nfk_fl_platform_t *platform;
+/* where relative paths start: a root name and a drive-relative path ("/" or "/a/b"); none when wd_set is false */
+static char wd_root[NFK_FL_MAX_ROOT];
+static char wd_relative[NFK_FL_MAX_PATH + 1];
+static bool wd_set;
 
 static bool is_separator(char c) { return c == '\\' || c == '/'; }
 
@@ -137,6 +141,20 @@ nfk_fl_result_t nfk_fl_unmount_card(uint32_t slot)
 
 bool nfk_fl_card_present(uint32_t slot) { return platform && platform->card_present && platform->card_present(slot); }
 
+/* A path is relative when it neither starts with a separator nor has a root name (a first component ending in
+ * ':', as "D:"). */
+static bool is_relative(const char *path)
+{
+    if (path[0] == '\0' || is_separator(path[0])) {
+        return path[0] == '\0';
+    }
+    size_t length = 0;
+    while (path[length] && !is_separator(path[length])) {
+        length++;
+    }
+    return path[length - 1] != ':';
+}
+
 nfk_fl_result_t nfk_fl_split(const char *path, char *root, char *relative)
 {
     if (path == NULL) {
@@ -145,20 +163,34 @@ nfk_fl_result_t nfk_fl_split(const char *path, char *root, char *relative)
     if (strlen(path) > NFK_FL_MAX_PATH) {
         return NFK_FL_PATH_TOO_LONG;
     }
-    size_t root_length = 0;
-    while (path[root_length] && !is_separator(path[root_length])) {
-        root_length++;
+    bool from_working = is_relative(path);
+    size_t out = 0;
+    const char *c = path;
+    if (from_working) {
+        /* "data\in.bin", "..\x": joined to the working directory; "." and ".." resolved (".." stops at the root) */
+        if (!wd_set) {
+            return NFK_FL_BAD_PATH;
+        }
+        strcpy(root, wd_root);
+        out = strlen(wd_relative);
+        memcpy(relative, wd_relative, out + 1);
+        if (out == 1) {
+            out = 0; /* "/" */
+        }
+    } else {
+        size_t root_length = 0;
+        while (path[root_length] && !is_separator(path[root_length])) {
+            root_length++;
+        }
+        if (root_length >= NFK_FL_MAX_ROOT) {
+            return NFK_FL_BAD_PATH; /* a root name no drive can have */
+        }
+        memcpy(root, path, root_length);
+        root[root_length] = '\0';
+        c = path + root_length;
     }
-    if (root_length >= NFK_FL_MAX_ROOT) {
-        return NFK_FL_BAD_PATH; /* "name.txt" without a root, or a root name no drive can have */
-    }
-    memcpy(root, path, root_length);
-    root[root_length] = '\0';
 
     /* "/a/b": one '/' per run of separators, no trailing one, components checked */
-    size_t out = 0;
-    const char *c = path + root_length;
-    relative[out++] = '/';
     while (*c) {
         while (is_separator(*c)) {
             c++;
@@ -171,17 +203,63 @@ nfk_fl_result_t nfk_fl_split(const char *path, char *root, char *relative)
         if (length == 0) {
             break;
         }
-        if ((length == 1 && start[0] == '.') || (length == 2 && start[0] == '.' && start[1] == '.')) {
-            return NFK_FL_BAD_PATH;
+        bool dot = length == 1 && start[0] == '.';
+        bool dot_dot = length == 2 && start[0] == '.' && start[1] == '.';
+        if ((dot || dot_dot) && !from_working) {
+            return NFK_FL_BAD_PATH; /* absolute paths come resolved (Path.GetFullPath) */
         }
-        if (out > 1) {
-            relative[out++] = '/';
+        if (dot) {
+            continue;
         }
+        if (dot_dot) {
+            while (out > 0 && relative[out - 1] != '/') {
+                out--;
+            }
+            out = out > 0 ? out - 1 : 0; /* drop the '/' too; at the root this stays at the root */
+            continue;
+        }
+        if (out + 1 + length > NFK_FL_MAX_PATH) {
+            return NFK_FL_PATH_TOO_LONG;
+        }
+        relative[out++] = '/';
         memcpy(relative + out, start, length);
         out += length;
     }
+    if (out == 0) {
+        relative[out++] = '/';
+    }
     relative[out] = '\0';
     return NFK_FL_OK;
+}
+
+nfk_fl_result_t nfk_fl_set_working_directory(const char *path)
+{
+    if (path == NULL) {
+        wd_set = false;
+        return NFK_FL_OK;
+    }
+    if (is_relative(path)) {
+        return NFK_FL_BAD_PATH;
+    }
+    char root[NFK_FL_MAX_ROOT];
+    char relative[NFK_FL_MAX_PATH + 1];
+    nfk_fl_result_t r = nfk_fl_split(path, root, relative);
+    if (r == NFK_FL_OK) {
+        strcpy(wd_root, root);
+        strcpy(wd_relative, relative);
+        wd_set = true;
+    }
+    return r;
+}
+
+bool nfk_fl_working_directory(char *path, size_t size)
+{
+    if (!wd_set || path == NULL || strlen(wd_root) + strlen(wd_relative) + 1 > size) {
+        return false;
+    }
+    strcpy(path, wd_root);
+    strcat(path, wd_relative);
+    return true;
 }
 
 /* Splits path and finds its drive. */
@@ -288,7 +366,14 @@ nfk_fl_result_t nfk_fl_set_length(nfk_fl_file_t *file, int64_t length)
     if (!file->writable || file->drive->ops->set_length == NULL) {
         return NFK_FL_ACCESS_DENIED;
     }
-    return file->drive->ops->set_length(file->handle, length);
+    r = file->drive->ops->set_length(file->handle, length);
+    /* as .NET's FileStream.SetLength: a position past the new end moves to the end, on every drive */
+    int64_t position = 0;
+    if (r == NFK_FL_OK && file->drive->ops->seek(file->handle, 0, NFK_FL_SEEK_CURRENT, &position) == NFK_FL_OK &&
+        position > length) {
+        r = file->drive->ops->seek(file->handle, length, NFK_FL_SEEK_BEGIN, &position);
+    }
+    return r;
 }
 
 nfk_fl_result_t nfk_fl_close(nfk_fl_file_t *file)
@@ -480,7 +565,7 @@ const char *nfk_fl_result_text(nfk_fl_result_t result)
     case NFK_FL_NO_VOLUME: return "no drive with that root name";
     case NFK_FL_CROSS_DRIVE: return "source and destination are on different drives";
     case NFK_FL_PATH_TOO_LONG: return "path too long";
-    case NFK_FL_BAD_PATH: return "bad path (no root, '.' or '..' component)";
+    case NFK_FL_BAD_PATH: return "bad path ('.' or '..' in an absolute path, a bad root name, or a relative path and no working directory)";
     case NFK_FL_BAD_ARGUMENT: return "bad argument";
     case NFK_FL_NO_SPACE: return "no space left on the drive";
     case NFK_FL_TOO_MANY_OPEN: return "too many open files or drives";

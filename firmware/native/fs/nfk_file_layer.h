@@ -3,8 +3,14 @@
  *
  * Paths come as the managed code builds them: "D:\dir\name.txt" (or with '/'). The root name is what precedes the
  * first separator; the rest is handed to the drive as "/dir/name.txt" ('/' separated, "/" for the drive's root).
- * A path with a "." or ".." component, or of more than NFK_FL_MAX_PATH bytes, is refused; a root name no mounted
- * drive has gives NFK_FL_NO_VOLUME (so drive-less paths work only where a "" drive is mounted: the host).
+ * An absolute path with a "." or ".." component, or of more than NFK_FL_MAX_PATH bytes, is refused; a root name no
+ * mounted drive has gives NFK_FL_NO_VOLUME (so drive-less paths work only where a "" drive is mounted: the host).
+ *
+ * Relative paths: a path that neither starts with a separator nor has a root name (a first component ending in ':')
+ * is relative to the working directory (nfk_fl_set_working_directory), with "." and ".." resolved (".." stops at the
+ * drive's root), as on .NET. The ports set it: the host virtual device to the process's working directory, the QEMU
+ * image to the directory `nfk210 exec` runs in (its --cwd), the board to "D:\". Without one a relative path is
+ * NFK_FL_BAD_PATH.
  *
  * A drive is a table of operations (nfk_fl_drive_ops_t) and a context: POSIX directories on the host
  * (nfk_file_layer_posix.h) and FAT volumes over a block device (nfk_file_layer_fat.h). The layer itself keeps
@@ -135,6 +141,13 @@ bool nfk_fl_card_present(uint32_t slot);
  * (NFK_FL_MAX_PATH + 1 bytes). */
 nfk_fl_result_t nfk_fl_split(const char *path, char *root, char *relative);
 
+/* The directory relative paths start at: an absolute path ("D:\\", "/home/me/run"); NULL: none (relative paths are
+ * refused). NFK_FL_BAD_PATH for a relative path. */
+nfk_fl_result_t nfk_fl_set_working_directory(const char *path);
+/* The working directory as root name + "/a/b" ("D:/", "/home/me/run") into path (size bytes); false when none is set
+ * or it does not fit. */
+bool nfk_fl_working_directory(char *path, size_t size);
+
 /* --- files --- */
 nfk_fl_result_t nfk_fl_open(const char *path, nfk_fl_file_t *file);
 nfk_fl_result_t nfk_fl_read(nfk_fl_file_t *file, void *buffer, size_t length, size_t *got);
@@ -142,7 +155,7 @@ nfk_fl_result_t nfk_fl_write(nfk_fl_file_t *file, const void *buffer, size_t len
 nfk_fl_result_t nfk_fl_seek(nfk_fl_file_t *file, int64_t offset, int origin, int64_t *position);
 nfk_fl_result_t nfk_fl_flush(nfk_fl_file_t *file);
 nfk_fl_result_t nfk_fl_length(nfk_fl_file_t *file, int64_t *length);
-nfk_fl_result_t nfk_fl_set_length(nfk_fl_file_t *file, int64_t length);
+nfk_fl_result_t nfk_fl_set_length(nfk_fl_file_t *file, int64_t length); /* a position past it moves to it */
 nfk_fl_result_t nfk_fl_close(nfk_fl_file_t *file); /* closing a closed file is OK */
 
 /* --- paths --- */

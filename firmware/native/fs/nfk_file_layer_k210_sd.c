@@ -78,6 +78,7 @@ nfk_fl_result_t nfk_fl_k210_sd_install(void)
 {
     message[0] = '\0';
     nfk_fl_set_platform(&k210_sd_platform);
+    nfk_fl_set_working_directory("D:\\"); /* the board has no other drive: relative paths are on the card */
     nfk_fl_result_t r = mount_card(0);
     return r == NFK_FL_NO_VOLUME ? NFK_FL_OK : r;
 }

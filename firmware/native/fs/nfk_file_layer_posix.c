@@ -13,6 +13,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
+#include <time.h>
 #include <unistd.h>
 
 typedef struct posix_drive {
@@ -396,7 +397,8 @@ static const char *env_path(const char *name)
     return (value && value[0]) ? value : NULL;
 }
 
-/* The SD-card image (NFK210_SD_IMAGE) as a block device: 512-byte blocks read with pread. */
+/* The SD-card image (NFK210_SD_IMAGE) as a block device: 512-byte blocks read with pread and written with pwrite
+ * (read-only when the image file cannot be opened for writing). */
 static int sd_image_fd = -1;
 
 static int image_read(void *ctx, uint32_t lba, uint32_t count, uint8_t *out)
@@ -407,9 +409,40 @@ static int image_read(void *ctx, uint32_t lba, uint32_t count, uint8_t *out)
     return n == (ssize_t)length ? 0 : -EIO;
 }
 
+static int image_write(void *ctx, uint32_t lba, uint32_t count, const uint8_t *in)
+{
+    int fd = *(const int *)ctx;
+    size_t length = (size_t)count * FAT_SECTOR;
+    ssize_t n = pwrite(fd, in, length, (off_t)lba * FAT_SECTOR);
+    return n == (ssize_t)length ? 0 : -EIO;
+}
+
+/* The FAT image's time stamps: the host's local time. */
+static bool host_local_time(unsigned *year, unsigned *month, unsigned *day, unsigned *hour, unsigned *minute,
+                            unsigned *second)
+{
+    time_t now = time(NULL);
+    struct tm local;
+    if (now == (time_t)-1 || localtime_r(&now, &local) == NULL) {
+        return false;
+    }
+    *year = (unsigned)local.tm_year + 1900u;
+    *month = (unsigned)local.tm_mon + 1u;
+    *day = (unsigned)local.tm_mday;
+    *hour = (unsigned)local.tm_hour;
+    *minute = (unsigned)local.tm_min;
+    *second = (unsigned)local.tm_sec;
+    return true;
+}
+
 static nfk_fl_result_t mount_image(const char *path)
 {
-    int fd = open(path, O_RDONLY);
+    bool writable = true;
+    int fd = open(path, O_RDWR);
+    if (fd < 0 && (errno == EACCES || errno == EROFS || errno == EPERM)) {
+        writable = false;
+        fd = open(path, O_RDONLY);
+    }
     if (fd < 0) {
         return from_errno(errno);
     }
@@ -419,7 +452,9 @@ static nfk_fl_result_t mount_image(const char *path)
         return NFK_FL_IO_ERROR;
     }
     sd_image_fd = fd;
-    fat_blockdev_t dev = {image_read, &sd_image_fd, (uint32_t)(st.st_size / FAT_SECTOR)};
+    nfk_fl_fat_set_clock(host_local_time);
+    fat_blockdev_t dev = {image_read, &sd_image_fd, (uint32_t)(st.st_size / FAT_SECTOR),
+                          writable ? image_write : NULL};
     nfk_fl_result_t r = nfk_fl_fat_mount("D:", true, &dev);
     if (r != NFK_FL_OK) {
         close(fd);
@@ -482,6 +517,11 @@ static const nfk_fl_platform_t host_platform = {
 nfk_fl_result_t nfk_fl_posix_mount_defaults(void)
 {
     nfk_fl_set_platform(&host_platform);
+    /* relative paths start where the process runs, as on .NET (a cwd too long for the layer leaves them refused) */
+    char cwd[NFK_FL_MAX_PATH + 1];
+    if (getcwd(cwd, sizeof cwd) != NULL) {
+        nfk_fl_set_working_directory(cwd);
+    }
     nfk_fl_result_t r = nfk_fl_find_drive("") ? NFK_FL_OK : nfk_fl_posix_mount("", "", false);
     if (r == NFK_FL_OK && host_card_present(0)) {
         r = host_mount_card(0);

@@ -2,7 +2,9 @@
 // the init sequences of SDHC, SDSC v2 and v1 cards, single and multi-block
 // reads, and the error paths (no card, card stuck idle, CRC errors, no data,
 // bad sector): each gives its own result, sends no write command, changes
-// neither the card nor the blocks not yet verified.
+// neither the card nor the blocks not yet verified. Then CMD24 writes (a block
+// refused for its CRC is sent again; a bad sector is a write error), and FAT
+// writes through the driver.
 #include <algorithm>
 #include <vector>
 
@@ -275,4 +277,102 @@ TEST(SdFat, CardFailingUnderTheFileSystem_GivesAnIoErrorWithTheDriversCode)
     EXPECT_EQ(fat_read(&f, out.data(), out.size(), &got), FAT_IO_ERROR);
     EXPECT_EQ(vol.io_error, K210_SD_CRC_ERROR);
     EXPECT_EQ(emu.image(), img);
+}
+
+// ---- writes ----
+
+TEST(SdCardWrite, Blocks_GoOutWithCmd24EachAndLandInTheCard)
+{
+    auto img = pattern_image(64);
+    nfk::SdCardEmu emu(img, kSpi1, kGpiohs, kCsLine);
+    k210_sdcard_t card = test_card();
+    ASSERT_EQ(k210_sd_init(&card), K210_SD_OK);
+    std::vector<uint8_t> blocks(3 * 512);
+    for (size_t i = 0; i < blocks.size(); i++)
+        blocks[i] = static_cast<uint8_t>(i * 13 + 5);
+    size_t before = emu.commands().size();
+    ASSERT_EQ(k210_sd_write(&card, 10, 3, blocks.data()), K210_SD_OK);
+    std::vector<int> sent(emu.commands().begin() + static_cast<std::ptrdiff_t>(before), emu.commands().end());
+    EXPECT_EQ(sent, (std::vector<int>{ 24, 24, 24 }));
+    std::vector<uint8_t> want = img;
+    std::copy(blocks.begin(), blocks.end(), want.begin() + 10 * 512);
+    EXPECT_EQ(emu.image(), want) << "exactly blocks 10..12 changed";
+    std::vector<uint8_t> back(3 * 512);
+    ASSERT_EQ(k210_sd_read(&card, 10, 3, back.data()), K210_SD_OK);
+    EXPECT_EQ(back, blocks);
+}
+
+TEST(SdCardWrite, SdscCard_UsesByteAddresses)
+{
+    auto img = pattern_image(64);
+    nfk::SdCardEmu emu(img, kSpi1, kGpiohs, kCsLine);
+    emu.high_capacity = false;
+    k210_sdcard_t card = test_card();
+    ASSERT_EQ(k210_sd_init(&card), K210_SD_OK);
+    std::vector<uint8_t> block(512, 0x42);
+    ASSERT_EQ(k210_sd_write(&card, 7, 1, block.data()), K210_SD_OK);
+    EXPECT_TRUE(std::equal(block.begin(), block.end(), emu.image().begin() + 7 * 512));
+}
+
+TEST(SdCardWrite, BlockRefusedForItsCrc_IsSentAgain)
+{
+    nfk::SdCardEmu emu(pattern_image(16), kSpi1, kGpiohs, kCsLine);
+    k210_sdcard_t card = test_card();
+    ASSERT_EQ(k210_sd_init(&card), K210_SD_OK);
+    emu.refuse_write_crc = 2;
+    std::vector<uint8_t> block(512, 0x11);
+    ASSERT_EQ(k210_sd_write(&card, 3, 1, block.data()), K210_SD_OK);
+    EXPECT_EQ(std::count(emu.commands().begin(), emu.commands().end(), 24), 3);
+    EXPECT_TRUE(std::equal(block.begin(), block.end(), emu.image().begin() + 3 * 512));
+    emu.refuse_write_crc = 100;
+    EXPECT_EQ(k210_sd_write(&card, 4, 1, block.data()), K210_SD_CRC_ERROR) << "after the retries";
+}
+
+TEST(SdCardWrite, BadSectorAndPastTheCard_AreWriteErrors)
+{
+    auto img = pattern_image(16);
+    nfk::SdCardEmu emu(img, kSpi1, kGpiohs, kCsLine);
+    k210_sdcard_t card = test_card();
+    ASSERT_EQ(k210_sd_init(&card), K210_SD_OK);
+    emu.bad_blocks = { 5 };
+    std::vector<uint8_t> blocks(2 * 512, 0x77);
+    EXPECT_EQ(k210_sd_write(&card, 4, 2, blocks.data()), K210_SD_WRITE_ERROR);
+    EXPECT_TRUE(std::equal(blocks.begin(), blocks.begin() + 512, emu.image().begin() + 4 * 512)) << "block 4 went";
+    EXPECT_TRUE(std::equal(img.begin() + 5 * 512, img.begin() + 6 * 512, emu.image().begin() + 5 * 512));
+    EXPECT_EQ(k210_sd_write(&card, 16, 1, blocks.data()), K210_SD_WRITE_ERROR);
+    EXPECT_EQ(card.last_r1, 0x40); /* parameter error */
+    k210_sdcard_t idle = test_card();
+    EXPECT_EQ(k210_sd_write(&idle, 0, 1, blocks.data()), K210_SD_NOT_READY);
+}
+
+TEST(SdFat, FileWrittenThroughTheSdDriver_ReadsBackOnAFreshMount)
+{
+    std::string missing = nfk::fat_tools_missing();
+    if (!missing.empty())
+        GTEST_SKIP() << missing;
+    auto img = nfk::make_fat_image(16, 16 * 1024, 4, { { "/readme.txt", { 'h', 'i' } } });
+    nfk::SdCardEmu emu(img, kSpi1, kGpiohs, kCsLine);
+    k210_sdcard_t card = test_card();
+    ASSERT_EQ(k210_sd_init(&card), K210_SD_OK);
+    fat_blockdev_t dev = k210_sd_blockdev(&card, static_cast<uint32_t>(img.size() / 512));
+    fat_volume_t vol;
+    ASSERT_EQ(fat_mount(&vol, &dev), FAT_OK) << vol.message;
+    ASSERT_EQ(fat_mkdir(&vol, "/results"), FAT_OK) << vol.message;
+    fat_file_t f;
+    ASSERT_EQ(fat_create(&vol, "/results/Digit scores.bin", &f), FAT_OK) << vol.message;
+    std::vector<uint8_t> data(5000);
+    for (size_t i = 0; i < data.size(); i++)
+        data[i] = static_cast<uint8_t>(i * 3);
+    size_t put = 0;
+    ASSERT_EQ(fat_write(&f, data.data(), data.size(), &put), FAT_OK) << vol.message;
+    EXPECT_TRUE(wrote_anything(emu));
+
+    fat_volume_t again; /* a second mount reads what the card holds now */
+    ASSERT_EQ(fat_mount(&again, &dev), FAT_OK);
+    fat_file_t g;
+    ASSERT_EQ(fat_open(&again, "/results/digit scores.bin", &g), FAT_OK) << again.message;
+    std::vector<uint8_t> back(fat_size(&g));
+    size_t got = 0;
+    ASSERT_EQ(fat_read(&g, back.data(), back.size(), &got), FAT_OK);
+    EXPECT_EQ(back, data);
 }

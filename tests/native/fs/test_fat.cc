@@ -21,7 +21,7 @@ struct MemDev {
     uint32_t reads = 0;
     fat_blockdev_t dev()
     {
-        return fat_blockdev_t{ read, this, static_cast<uint32_t>(bytes.size() / 512) };
+        return fat_blockdev_t{ read, this, static_cast<uint32_t>(bytes.size() / 512), nullptr };
     }
     static int read(void *ctx, uint32_t lba, uint32_t count, uint8_t *out)
     {

@@ -131,11 +131,67 @@ TEST(FileLayerSplit, RefusesDotComponentsLongPathsAndMissingRoots)
 {
     char root[NFK_FL_MAX_ROOT];
     char relative[NFK_FL_MAX_PATH + 1];
+    ASSERT_EQ(nfk_fl_set_working_directory(nullptr), NFK_FL_OK);
     EXPECT_EQ(nfk_fl_split("D:\\a\\..\\..\\etc", root, relative), NFK_FL_BAD_PATH);
     EXPECT_EQ(nfk_fl_split("D:\\.\\a", root, relative), NFK_FL_BAD_PATH);
-    EXPECT_EQ(nfk_fl_split("notarootname.txt", root, relative), NFK_FL_BAD_PATH);
+    EXPECT_EQ(nfk_fl_split("notarootname.txt", root, relative), NFK_FL_BAD_PATH) << "relative, no working directory";
+    EXPECT_EQ(nfk_fl_split("LONGROOTNAME:\\x", root, relative), NFK_FL_BAD_PATH) << "no drive has such a root";
     std::string long_path = "D:\\" + std::string(NFK_FL_MAX_PATH, 'a');
     EXPECT_EQ(nfk_fl_split(long_path.c_str(), root, relative), NFK_FL_PATH_TOO_LONG);
+}
+
+TEST(FileLayerSplit, RelativePathsStartAtTheWorkingDirectory)
+{
+    char root[NFK_FL_MAX_ROOT];
+    char relative[NFK_FL_MAX_PATH + 1];
+    ASSERT_EQ(nfk_fl_set_working_directory("D:\\runs\\today"), NFK_FL_OK);
+    char wd[NFK_FL_MAX_PATH + 1];
+    ASSERT_TRUE(nfk_fl_working_directory(wd, sizeof wd));
+    EXPECT_STREQ(wd, "D:/runs/today");
+    ASSERT_EQ(nfk_fl_split("out.bin", root, relative), NFK_FL_OK);
+    EXPECT_STREQ(root, "D:");
+    EXPECT_STREQ(relative, "/runs/today/out.bin");
+    ASSERT_EQ(nfk_fl_split("a\\.\\b/../c.txt", root, relative), NFK_FL_OK);
+    EXPECT_STREQ(relative, "/runs/today/a/c.txt");
+    ASSERT_EQ(nfk_fl_split("..\\..\\..\\..\\x", root, relative), NFK_FL_OK);
+    EXPECT_STREQ(relative, "/x") << "'..' stops at the drive's root";
+    ASSERT_EQ(nfk_fl_split("..\\..", root, relative), NFK_FL_OK);
+    EXPECT_STREQ(relative, "/");
+    ASSERT_EQ(nfk_fl_split("D:\\abs.txt", root, relative), NFK_FL_OK) << "absolute paths ignore it";
+    EXPECT_STREQ(relative, "/abs.txt");
+    ASSERT_EQ(nfk_fl_split("\\tmp\\x", root, relative), NFK_FL_OK);
+    EXPECT_STREQ(root, "");
+
+    ASSERT_EQ(nfk_fl_set_working_directory("/home/me"), NFK_FL_OK) << "a host directory (the \"\" drive)";
+    ASSERT_EQ(nfk_fl_split("data/in.bin", root, relative), NFK_FL_OK);
+    EXPECT_STREQ(root, "");
+    EXPECT_STREQ(relative, "/home/me/data/in.bin");
+    EXPECT_EQ(nfk_fl_set_working_directory("relative\\dir"), NFK_FL_BAD_PATH);
+    std::string deep = "/" + std::string(NFK_FL_MAX_PATH - 2, 'd');
+    ASSERT_EQ(nfk_fl_set_working_directory(deep.c_str()), NFK_FL_OK);
+    EXPECT_EQ(nfk_fl_split("name.txt", root, relative), NFK_FL_PATH_TOO_LONG) << "the joined path is too long";
+    ASSERT_EQ(nfk_fl_set_working_directory(nullptr), NFK_FL_OK);
+    EXPECT_FALSE(nfk_fl_working_directory(wd, sizeof wd));
+}
+
+TEST_F(FileLayerTest, RelativePathsReachFilesInTheWorkingDirectory)
+{
+    ASSERT_EQ(nfk_fl_set_working_directory("D:\\"), NFK_FL_OK);
+    ASSERT_EQ(nfk_fl_mkdir("logs"), NFK_FL_OK);
+    nfk_fl_file_t file;
+    ASSERT_EQ(nfk_fl_open("logs\\run.txt", &file), NFK_FL_OK);
+    size_t put = 0;
+    ASSERT_EQ(nfk_fl_write(&file, "rel", 3, &put), NFK_FL_OK);
+    ASSERT_EQ(nfk_fl_close(&file), NFK_FL_OK);
+    nfk_fl_info_t info;
+    ASSERT_EQ(nfk_fl_stat("D:\\logs\\run.txt", &info), NFK_FL_OK) << "the same file by its absolute path";
+    EXPECT_EQ(info.size, 3);
+    ASSERT_EQ(nfk_fl_set_working_directory("D:\\logs"), NFK_FL_OK);
+    ASSERT_EQ(nfk_fl_stat("run.txt", &info), NFK_FL_OK);
+    ASSERT_EQ(nfk_fl_rename("run.txt", "..\\moved.txt"), NFK_FL_OK);
+    ASSERT_EQ(nfk_fl_stat("D:\\moved.txt", &info), NFK_FL_OK);
+    ASSERT_EQ(nfk_fl_set_working_directory(nullptr), NFK_FL_OK);
+    EXPECT_EQ(nfk_fl_stat("moved.txt", &info), NFK_FL_BAD_PATH);
 }
 
 TEST_F(FileLayerTest, WritesReadsSeeksAndResizesAFile)
@@ -167,6 +223,13 @@ TEST_F(FileLayerTest, WritesReadsSeeksAndResizesAFile)
     int64_t length = 0;
     ASSERT_EQ(nfk_fl_length(&file, &length), NFK_FL_OK);
     EXPECT_EQ(length, 5);
+    ASSERT_EQ(nfk_fl_seek(&file, 0, NFK_FL_SEEK_CURRENT, &position), NFK_FL_OK);
+    EXPECT_EQ(position, 5) << "position 8 was past the new end: it moves to the end, as .NET's SetLength does";
+    ASSERT_EQ(nfk_fl_seek(&file, 2, NFK_FL_SEEK_BEGIN, &position), NFK_FL_OK);
+    ASSERT_EQ(nfk_fl_set_length(&file, 9), NFK_FL_OK);
+    ASSERT_EQ(nfk_fl_seek(&file, 0, NFK_FL_SEEK_CURRENT, &position), NFK_FL_OK);
+    EXPECT_EQ(position, 2) << "a position within the file stays";
+    ASSERT_EQ(nfk_fl_set_length(&file, 5), NFK_FL_OK);
     EXPECT_EQ(nfk_fl_set_length(&file, -1), NFK_FL_BAD_ARGUMENT);
     ASSERT_EQ(nfk_fl_flush(&file), NFK_FL_OK);
     ASSERT_EQ(nfk_fl_close(&file), NFK_FL_OK);
@@ -351,6 +414,17 @@ TEST_F(FileLayerTest, HostDefaultsMapDriveLessPathsAndTheSdFolder)
     nfk_fl_info_t info;
     ASSERT_EQ(nfk_fl_stat("D:\\host.txt", &info), NFK_FL_OK);
     EXPECT_EQ(info.size, 13);
+
+    // a relative path starts at the process's working directory, as on .NET
+    char cwd[4096];
+    ASSERT_NE(getcwd(cwd, sizeof cwd), nullptr);
+    ASSERT_EQ(chdir(sd_.c_str()), 0);
+    ASSERT_EQ(nfk_fl_posix_mount_defaults(), NFK_FL_OK);
+    EXPECT_EQ(chdir(cwd), 0);
+    ASSERT_EQ(nfk_fl_stat("host.txt", &info), NFK_FL_OK) << "sd_ was the working directory";
+    EXPECT_EQ(info.size, 13);
+    WriteFile("made relative.txt", "rel");
+    EXPECT_EQ(ReadHostFile(sd_ + "/made relative.txt"), "rel");
 
     // without the variable the card is absent and mounting it fails
     EXPECT_FALSE(nfk_fl_card_present(0));

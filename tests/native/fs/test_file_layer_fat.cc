@@ -1,12 +1,17 @@
-// The file layer's read-only FAT drives (SD-card images made by mkfs.fat/mtools, as the card holds them): reading,
-// seeking, attributes, listing with long names, and every write refused. Skips when the FAT tools are missing.
+// The file layer's FAT drives (SD-card images made by mkfs.fat/mtools, as the card holds them). On a read-only device:
+// reading, seeking, attributes, listing with long names, and every write refused. On a writable one: what
+// System.IO does on D: (create, write, append, truncate, mkdir with parents, recursive delete, move, free space),
+// checked afterwards by fsck.fat and mtools. Skips when the FAT tools are missing.
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <fstream>
+#include <iterator>
+#include <sys/wait.h>
 #include <unistd.h>
 #include <string>
 #include <vector>
@@ -32,8 +37,53 @@ struct MemoryDisk {
         return 0;
     }
 
-    fat_blockdev_t dev() { return fat_blockdev_t{read, this, static_cast<uint32_t>(bytes.size() / 512)}; }
+    static int write(void *ctx, uint32_t lba, uint32_t count, const uint8_t *in)
+    {
+        auto *disk = static_cast<MemoryDisk *>(ctx);
+        size_t start = (size_t)lba * 512, length = (size_t)count * 512;
+        if (start + length > disk->bytes.size()) {
+            return -5;
+        }
+        std::memcpy(disk->bytes.data() + start, in, length);
+        return 0;
+    }
+
+    fat_blockdev_t dev() { return fat_blockdev_t{read, this, static_cast<uint32_t>(bytes.size() / 512), nullptr}; }
+    fat_blockdev_t writable_dev()
+    {
+        return fat_blockdev_t{read, this, static_cast<uint32_t>(bytes.size() / 512), write};
+    }
 };
+
+std::string Quote(const std::string &s)
+{
+    std::string out = "'";
+    for (char c : s) {
+        out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    }
+    return out + "'";
+}
+
+/* Runs command (IMG in it replaced by a temporary copy of bytes); its exit status and output. */
+std::pair<int, std::string> RunOnImage(const std::vector<uint8_t> &bytes, const std::string &command)
+{
+    char dir[] = "/tmp/nfk_fl_fat_XXXXXX";
+    if (mkdtemp(dir) == nullptr) {
+        return {-1, "mkdtemp failed"};
+    }
+    std::string image = std::string(dir) + "/image.img", out = std::string(dir) + "/out.txt";
+    std::ofstream(image, std::ios::binary)
+        .write(reinterpret_cast<const char *>(bytes.data()), (std::streamsize)bytes.size());
+    std::string cmd = command;
+    for (size_t at = cmd.find("IMG"); at != std::string::npos; at = cmd.find("IMG", at + 1)) {
+        cmd.replace(at, 3, Quote(image));
+    }
+    int status = std::system(("MTOOLS_SKIP_CHECK=1 " + cmd + " >" + Quote(out) + " 2>&1").c_str());
+    std::ifstream in(out, std::ios::binary);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::system(("rm -rf " + Quote(dir)).c_str());
+    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, text};
+}
 
 std::vector<uint8_t> Pattern(size_t n)
 {
@@ -155,12 +205,12 @@ TEST_P(FatDriveTest, ListsLongNamesWithAttributes)
     EXPECT_EQ(nfk_fl_list("D:\\readme.txt", Collect, &none), NFK_FL_NOT_DIRECTORY);
 }
 
-TEST_P(FatDriveTest, ChangesAreRefused)
+TEST_P(FatDriveTest, ChangesAreRefusedOnAReadOnlyDevice)
 {
-    EXPECT_EQ(nfk_fl_mkdir("D:\\new"), NFK_FL_UNSUPPORTED);
-    EXPECT_EQ(nfk_fl_delete("D:\\readme.txt", false), NFK_FL_UNSUPPORTED);
-    EXPECT_EQ(nfk_fl_rename("D:\\readme.txt", "D:\\other.txt"), NFK_FL_UNSUPPORTED);
-    EXPECT_EQ(nfk_fl_set_attributes("D:\\readme.txt", 0), NFK_FL_UNSUPPORTED);
+    EXPECT_EQ(nfk_fl_mkdir("D:\\new"), NFK_FL_ACCESS_DENIED);
+    EXPECT_EQ(nfk_fl_delete("D:\\readme.txt", false), NFK_FL_ACCESS_DENIED);
+    EXPECT_EQ(nfk_fl_rename("D:\\readme.txt", "D:\\other.txt"), NFK_FL_ACCESS_DENIED);
+    EXPECT_EQ(nfk_fl_set_attributes("D:\\readme.txt", 0), NFK_FL_ACCESS_DENIED);
     nfk_fl_info_t info;
     EXPECT_EQ(nfk_fl_stat("D:\\readme.txt", &info), NFK_FL_OK);
 }
@@ -245,6 +295,211 @@ TEST(FatDrive, ADeviceWithoutFatIsRefusedWithTheReason)
     EXPECT_EQ(nfk_fl_fat_mount("D:", true, &dev), NFK_FL_IO_ERROR);
     EXPECT_STRNE(nfk_fl_fat_last_message(), "");
     EXPECT_EQ(nfk_fl_find_drive("D:"), nullptr);
+}
+
+class WritableFatDriveTest : public ::testing::TestWithParam<int> {
+  protected:
+    void SetUp() override
+    {
+        nfk_fl_unmount_all();
+        std::string missing = nfk::fat_tools_missing();
+        if (missing.empty() && std::system("command -v fsck.fat >/dev/null 2>&1") != 0) {
+            missing = "fsck.fat is not installed (apt-get install dosfstools)";
+        }
+        if (!missing.empty()) {
+            GTEST_SKIP() << missing;
+        }
+        disk_.bytes = nfk::make_fat_image(GetParam(), GetParam() == 32 ? 34 * 1024 : 8 * 1024, 1,
+                                          {{"/readme.txt", {'h', 'i'}}});
+        fat_blockdev_t dev = disk_.writable_dev();
+        ASSERT_EQ(nfk_fl_fat_mount("D:", true, &dev), NFK_FL_OK) << nfk_fl_fat_last_message();
+    }
+
+    void TearDown() override { nfk_fl_unmount_all(); }
+
+    void WriteAll(const char *path, const std::vector<uint8_t> &bytes)
+    {
+        nfk_fl_file_t file;
+        ASSERT_EQ(nfk_fl_open(path, &file), NFK_FL_OK) << path;
+        ASSERT_TRUE(file.writable);
+        ASSERT_EQ(nfk_fl_set_length(&file, 0), NFK_FL_OK);
+        size_t put = 0;
+        ASSERT_EQ(nfk_fl_write(&file, bytes.data(), bytes.size(), &put), NFK_FL_OK);
+        ASSERT_EQ(put, bytes.size());
+        ASSERT_EQ(nfk_fl_close(&file), NFK_FL_OK);
+    }
+
+    std::vector<uint8_t> ReadAll(const char *path)
+    {
+        nfk_fl_file_t file;
+        EXPECT_EQ(nfk_fl_open(path, &file), NFK_FL_OK) << path;
+        std::vector<uint8_t> out(1 << 16);
+        size_t got = 0;
+        EXPECT_EQ(nfk_fl_read(&file, out.data(), out.size(), &got), NFK_FL_OK);
+        out.resize(got);
+        nfk_fl_close(&file);
+        return out;
+    }
+
+    void ExpectClean(const char *when)
+    {
+        auto [status, text] = RunOnImage(disk_.bytes, "fsck.fat -n IMG");
+        EXPECT_EQ(status, 0) << when << ": fsck.fat -n says\n" << text;
+    }
+
+    MemoryDisk disk_;
+};
+
+TEST_P(WritableFatDriveTest, FilesAreCreatedWrittenAppendedAndTruncated)
+{
+    nfk_fl_info_t info;
+    ASSERT_EQ(nfk_fl_stat("D:\\readme.txt", &info), NFK_FL_OK);
+    EXPECT_FALSE(info.attributes & NFK_FL_ATTR_READONLY) << "a writable card's files are not read-only";
+
+    WriteAll("D:\\results.bin", Pattern(5000));
+    EXPECT_EQ(ReadAll("D:\\results.bin"), Pattern(5000));
+
+    nfk_fl_file_t file;
+    ASSERT_EQ(nfk_fl_open("D:\\results.bin", &file), NFK_FL_OK);
+    int64_t position = 0;
+    ASSERT_EQ(nfk_fl_seek(&file, 0, NFK_FL_SEEK_END, &position), NFK_FL_OK);
+    size_t put = 0;
+    ASSERT_EQ(nfk_fl_write(&file, "tail", 4, &put), NFK_FL_OK);
+    ASSERT_EQ(nfk_fl_seek(&file, 10, NFK_FL_SEEK_END, &position), NFK_FL_OK) << "past the end of a writable file";
+    EXPECT_EQ(position, 5014);
+    ASSERT_EQ(nfk_fl_write(&file, "!", 1, &put), NFK_FL_OK);
+    int64_t length = 0;
+    ASSERT_EQ(nfk_fl_length(&file, &length), NFK_FL_OK);
+    EXPECT_EQ(length, 5015);
+    ASSERT_EQ(nfk_fl_flush(&file), NFK_FL_OK);
+    ASSERT_EQ(nfk_fl_close(&file), NFK_FL_OK);
+    std::vector<uint8_t> want = Pattern(5000);
+    want.insert(want.end(), {'t', 'a', 'i', 'l'});
+    want.resize(5014, 0);
+    want.push_back('!');
+    EXPECT_EQ(ReadAll("D:\\RESULTS.BIN"), want);
+
+    WriteAll("D:\\results.bin", {'x'});
+    EXPECT_EQ(ReadAll("D:\\results.bin"), std::vector<uint8_t>{'x'}) << "set_length(0) then write replaces";
+    ExpectClean("after file writes");
+    auto [status, text] = RunOnImage(disk_.bytes, "mtype -i IMG ::/results.bin");
+    EXPECT_EQ(status, 0);
+    EXPECT_EQ(text, "x");
+}
+
+TEST_P(WritableFatDriveTest, DirectoriesAreMadeWithParentsMovedAndDeletedRecursively)
+{
+    ASSERT_EQ(nfk_fl_mkdir("D:\\logs\\2026\\December"), NFK_FL_OK);
+    ASSERT_EQ(nfk_fl_mkdir("D:\\logs\\2026"), NFK_FL_OK) << "existing is fine";
+    EXPECT_EQ(nfk_fl_mkdir("D:\\readme.txt\\x"), NFK_FL_NOT_DIRECTORY);
+    WriteAll("D:\\logs\\2026\\December\\day 7.csv", Pattern(100));
+    WriteAll("D:\\logs\\top.txt", Pattern(10));
+
+    EXPECT_EQ(nfk_fl_rename("D:\\logs\\top.txt", "D:\\readme.txt"), NFK_FL_EXISTS);
+    EXPECT_EQ(nfk_fl_rename("D:\\logs\\absent", "D:\\x"), NFK_FL_NOT_FOUND);
+    EXPECT_EQ(nfk_fl_rename("D:\\logs\\top.txt", "D:\\nodir\\x"), NFK_FL_PATH_NOT_FOUND);
+    ASSERT_EQ(nfk_fl_rename("D:\\logs\\2026", "D:\\archive 2026"), NFK_FL_OK);
+    EXPECT_EQ(ReadAll("D:\\archive 2026\\December\\day 7.csv"), Pattern(100));
+    ExpectClean("after mkdir and move");
+
+    EXPECT_EQ(nfk_fl_delete("D:\\archive 2026", false), NFK_FL_NOT_EMPTY);
+    ASSERT_EQ(nfk_fl_delete("D:\\archive 2026", true), NFK_FL_OK);
+    nfk_fl_info_t info;
+    EXPECT_EQ(nfk_fl_stat("D:\\archive 2026", &info), NFK_FL_NOT_FOUND);
+    ASSERT_EQ(nfk_fl_delete("D:\\logs\\top.txt", false), NFK_FL_OK);
+    EXPECT_EQ(nfk_fl_delete("D:\\logs\\top.txt", false), NFK_FL_NOT_FOUND);
+
+    ASSERT_EQ(nfk_fl_set_attributes("D:\\readme.txt", NFK_FL_ATTR_READONLY), NFK_FL_OK);
+    nfk_fl_file_t file;
+    ASSERT_EQ(nfk_fl_open("D:\\readme.txt", &file), NFK_FL_OK);
+    EXPECT_FALSE(file.writable) << "a read-only entry opens read-only";
+    nfk_fl_close(&file);
+    EXPECT_EQ(nfk_fl_delete("D:\\readme.txt", false), NFK_FL_ACCESS_DENIED);
+    ExpectClean("after deletions");
+    auto [status, text] = RunOnImage(disk_.bytes, "mdir -b -i IMG ::/logs");
+    EXPECT_EQ(status, 0) << text;
+    EXPECT_EQ(text, "") << "logs is empty";
+}
+
+TEST_P(WritableFatDriveTest, FreeSpaceShrinksAndAFullCardSaysNoSpace)
+{
+    const nfk_fl_drive_t *drive = nfk_fl_find_drive("D:");
+    int64_t total = 0, free_before = 0, free_after = 0;
+    ASSERT_EQ(nfk_fl_drive_size(drive, &total, &free_before), NFK_FL_OK);
+    EXPECT_GT(free_before, 0);
+    EXPECT_LT(free_before, total);
+    WriteAll("D:\\a.bin", Pattern(4096));
+    ASSERT_EQ(nfk_fl_drive_size(drive, &total, &free_after), NFK_FL_OK);
+    EXPECT_EQ(free_before - free_after, 4096) << "512-byte clusters: exactly the file";
+
+    nfk_fl_file_t file;
+    ASSERT_EQ(nfk_fl_open("D:\\big.bin", &file), NFK_FL_OK);
+    std::vector<uint8_t> chunk(1 << 16, 0x5A);
+    nfk_fl_result_t r = NFK_FL_OK;
+    size_t put = 0, total_put = 0;
+    while (r == NFK_FL_OK) {
+        r = nfk_fl_write(&file, chunk.data(), chunk.size(), &put);
+        total_put += put;
+    }
+    EXPECT_EQ(r, NFK_FL_NO_SPACE);
+    EXPECT_EQ((int64_t)total_put, free_after);
+    nfk_fl_close(&file);
+    ExpectClean("with a full card");
+}
+
+INSTANTIATE_TEST_SUITE_P(Fat, WritableFatDriveTest, ::testing::Values(16, 32),
+                         [](const ::testing::TestParamInfo<int> &p) { return "Fat" + std::to_string(p.param); });
+
+TEST(FatDrive, HostSdCardEmulationWritesTheImageFile)
+{
+    nfk_fl_unmount_all();
+    std::string missing = nfk::fat_tools_missing();
+    if (!missing.empty()) {
+        GTEST_SKIP() << missing;
+    }
+    std::vector<uint8_t> bytes = nfk::make_fat_image(16, 8 * 1024, 1, {{"/readme.txt", {'h', 'i'}}});
+    char path[] = "/tmp/nfk_sd_image_XXXXXX";
+    int fd = mkstemp(path);
+    ASSERT_GE(fd, 0);
+    close(fd);
+    std::ofstream(path, std::ios::binary)
+        .write(reinterpret_cast<const char *>(bytes.data()), (std::streamsize)bytes.size());
+    unsetenv(NFK_FL_SD_ROOT_ENV);
+    setenv(NFK_FL_SD_IMAGE_ENV, path, 1);
+    ASSERT_EQ(nfk_fl_posix_mount_defaults(), NFK_FL_OK);
+    ASSERT_EQ(nfk_fl_mkdir("D:\\out"), NFK_FL_OK);
+    nfk_fl_file_t file;
+    ASSERT_EQ(nfk_fl_open("D:\\out\\Result File.txt", &file), NFK_FL_OK);
+    size_t put = 0;
+    ASSERT_EQ(nfk_fl_write(&file, "written on D:", 13, &put), NFK_FL_OK);
+    ASSERT_EQ(nfk_fl_close(&file), NFK_FL_OK);
+    ASSERT_EQ(nfk_fl_unmount_card(0), NFK_FL_OK);
+    unsetenv(NFK_FL_SD_IMAGE_ENV);
+
+    std::string cmd = std::string("MTOOLS_SKIP_CHECK=1 mtype -i ") + Quote(path) + " '::/out/Result File.txt'";
+    FILE *pipe = popen(cmd.c_str(), "r");
+    ASSERT_NE(pipe, nullptr);
+    char text[64] = {0};
+    size_t got = fread(text, 1, sizeof text - 1, pipe);
+    EXPECT_EQ(pclose(pipe), 0);
+    EXPECT_EQ(std::string(text, got), "written on D:") << "the image file itself holds the write";
+
+    /* the entry carries the host's date (mdir prints it as YYYY-MM-DD) */
+    time_t now = time(nullptr);
+    struct tm local;
+    ASSERT_NE(localtime_r(&now, &local), nullptr);
+    char today[16];
+    strftime(today, sizeof today, "%Y-%m-%d", &local);
+    std::string listing;
+    pipe = popen((std::string("MTOOLS_SKIP_CHECK=1 mdir -i ") + Quote(path) + " ::/out 2>&1").c_str(), "r");
+    ASSERT_NE(pipe, nullptr);
+    char line[256];
+    while (fgets(line, sizeof line, pipe) != nullptr) {
+        listing += line;
+    }
+    pclose(pipe);
+    EXPECT_NE(listing.find(today), std::string::npos) << "no " << today << " in\n" << listing;
+    std::remove(path);
 }
 
 } // namespace

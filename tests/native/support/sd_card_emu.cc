@@ -118,6 +118,16 @@ void SdCardEmu::command(uint8_t cmd, uint32_t arg)
         streaming_ = cmd == 18;
         next_lba_ = lba + 1;
         break;
+    case 24:
+        if (idle_ || !aligned || (uint64_t)lba * kBlock >= image_.size()) {
+            r1(idle_ ? kR1IllegalCommand | kR1Idle : !aligned ? kR1AddressError : kR1ParameterError);
+            break;
+        }
+        r1(0);
+        receiving_ = true;
+        received_.clear();
+        write_lba_ = lba;
+        break;
     case 12:
         streaming_ = false;
         out_.clear();
@@ -128,16 +138,49 @@ void SdCardEmu::command(uint8_t cmd, uint32_t arg)
     }
 }
 
+/* A byte of a written block: the start token first, then 512 data bytes and the CRC16; then the data response
+ * (0xE5 accepted, 0xEB CRC error, 0xED write error) and the busy time. */
+void SdCardEmu::receive(uint8_t in)
+{
+    if (received_.empty() && in != kTokenStart) {
+        return; /* gap bytes before the token */
+    }
+    received_.push_back(in);
+    if (received_.size() < 1 + kBlock + 2) {
+        return;
+    }
+    receiving_ = false;
+    const uint8_t *data = received_.data() + 1;
+    uint16_t crc = static_cast<uint16_t>(received_[1 + kBlock] << 8 | received_[2 + kBlock]);
+    out_.clear();
+    if (refuse_write_crc > 0 || crc != k210_sd_crc16(data, kBlock)) {
+        refuse_write_crc = refuse_write_crc > 0 ? refuse_write_crc - 1 : 0;
+        out_.push_back(0xEB);
+    } else if (bad_blocks.count(write_lba_) != 0) {
+        out_.push_back(0xED);
+    } else {
+        std::copy(data, data + kBlock, image_.begin() + static_cast<std::ptrdiff_t>(write_lba_) * kBlock);
+        out_.push_back(0xE5);
+    }
+    for (int i = 0; i < busy_bytes; i++)
+        out_.push_back(0x00);
+}
+
 uint8_t SdCardEmu::exchange(uint8_t in)
 {
     if (!present || !selected()) {
         frame_len_ = 0;
+        receiving_ = false;
         return 0xFF;
     }
     uint8_t out = 0xFF;
     if (!out_.empty()) {
         out = out_.front();
         out_.pop_front();
+    }
+    if (receiving_) {
+        receive(in);
+        return out;
     }
     if (out_.empty() && streaming_)
         queue_block(next_lba_++);

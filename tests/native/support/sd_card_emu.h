@@ -1,9 +1,10 @@
 // An SD card in SPI mode behind the seam, for the SD driver and the FAT code:
 // the SPI controller's registers (DW SSI: DR0, RXFLR, SR...), the GPIOHS
 // chip-select line and the card's command/response state machine (CMD0, 8,
-// 55/41, 58, 16, 17, 18, 12), answering from a disk image. Faults can be
-// switched on: no card, data CRC errors, a card that never sends data, bad
-// sectors, wrong command CRCs. It records commands and never changes the image.
+// 55/41, 58, 16, 17, 18, 12, and CMD24 writing one block into the image),
+// answering from a disk image. Faults can be switched on: no card, data CRC
+// errors, a card that never sends data, bad sectors, wrong command CRCs, a
+// written block's CRC refused. It records commands.
 #pragma once
 
 #include <cstdint>
@@ -32,7 +33,9 @@ public:
     int corrupt_crc_blocks = 0;       // the next N data blocks go out with a wrong CRC16
     bool corrupt_every_block = false; // every data block has a wrong CRC16
     bool never_send_data = false;     // R1 ok, then no data token ever (timeout)
-    std::set<uint32_t> bad_blocks;    // these blocks answer with a data error token
+    std::set<uint32_t> bad_blocks;    // these blocks answer with a data error token (reads) or write error (writes)
+    int refuse_write_crc = 0;         // the next N written blocks are answered "CRC error" and not stored
+    int busy_bytes = 3;               // MISO low this long after a written block
 
     const std::vector<uint8_t> &image() const { return image_; }
     const std::vector<int> &commands() const { return commands_; }
@@ -63,6 +66,10 @@ private:
     uint8_t frame_[6] = {};
     int frame_len_ = 0;
     bool app_cmd_ = false, idle_ = true, streaming_ = false;
+    bool receiving_ = false;          // after CMD24: waiting for the start token, then the block
+    std::vector<uint8_t> received_;   // the block and its CRC as they come
+    uint32_t write_lba_ = 0;
+    void receive(uint8_t in);
     uint32_t next_lba_ = 0;
     int acmd41_seen_ = 0, crc_errors_ = 0;
     std::vector<int> commands_;

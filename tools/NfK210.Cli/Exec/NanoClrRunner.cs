@@ -42,6 +42,10 @@ public static class NanoClrRunner
             commandLine.Add("--verbose");
         }
 
+        // semihosting opens files as QEMU's process, but the image cannot ask for QEMU's working directory
+        commandLine.Add("--cwd");
+        commandLine.Add(directory);
+
         commandLine.Add(image);
         string[] qemu =
         [

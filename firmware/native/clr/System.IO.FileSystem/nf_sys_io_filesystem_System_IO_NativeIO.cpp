@@ -91,7 +91,7 @@ HRESULT NativeIO::Format___STATIC__VOID__STRING__STRING__U4(CLR_RT_StackFrame &s
     {
         NANOCLR_SET_AND_LEAVE(CLR_E_VOLUME_NOT_FOUND);
     }
-    // none of our drives formats (a read-only FAT, host folders): NotSupportedException
+    // none of our drives formats (the FAT layer writes files, not new volumes; host folders): NotSupportedException
     NANOCLR_SET_AND_LEAVE(CLR_E_NOT_SUPPORTED);
 
     NANOCLR_NOCLEANUP();

@@ -17,7 +17,7 @@ k210_sdcard_t k210_sd_device(k210_spi_t spi, uint64_t gpiohs_base, unsigned cs_l
 {
     return (k210_sdcard_t){ .spi = spi, .gpiohs_base = gpiohs_base, .cs_line = cs_line,
                             .spi_clock_hz = spi_clock_hz, .fast_hz = 25000000u, .response_bytes = 16,
-                            .token_bytes = 100000u, .init_tries = 1000u, .retries = 3u };
+                            .token_bytes = 100000u, .busy_bytes = 2000000u, .init_tries = 1000u, .retries = 3u };
 }
 
 const char *k210_sd_result_text(k210_sd_result_t r)
@@ -30,6 +30,7 @@ const char *k210_sd_result_text(k210_sd_result_t r)
     case K210_SD_TIMEOUT: return "the SD card did not answer in time";
     case K210_SD_CRC_ERROR: return "SD data CRC error (after retries)";
     case K210_SD_READ_ERROR: return "the SD card refused the read (bad sector or out of range)";
+    case K210_SD_WRITE_ERROR: return "the SD card refused the write (write-protected, bad sector or out of range)";
     case K210_SD_BUS_ERROR: return "the SPI controller did not complete a transfer";
     case K210_SD_NOT_READY: return "the SD card is not initialised";
     case K210_SD_BAD_ARGUMENT: return "bad argument";
@@ -276,6 +277,76 @@ k210_sd_result_t k210_sd_read(k210_sdcard_t *card, uint32_t lba, uint32_t count,
         out += (size_t)done * K210_SD_BLOCK;
         if (r == K210_SD_OK)
             continue;
+        if (r != K210_SD_CRC_ERROR || retries_left-- == 0)
+            return r;
+    }
+    return K210_SD_OK;
+}
+
+/* The card's data response to a written block (xxx0sss1: 010 accepted, 101 CRC error, 110 write error), then its
+ * busy time (MISO low) while it programs the block. */
+static k210_sd_result_t data_response(k210_sdcard_t *card)
+{
+    k210_sd_result_t r = K210_SD_OK;
+    uint8_t response = 0xFF;
+    for (uint32_t i = 0; r == K210_SD_OK && response == 0xFF && i < card->response_bytes; i++)
+        response = next_byte(card, &r);
+    if (r != K210_SD_OK)
+        return r;
+    if (response == 0xFF)
+        return K210_SD_TIMEOUT;
+    k210_sd_result_t verdict = (response & 0x1Fu) == 0x05u   ? K210_SD_OK
+                               : (response & 0x1Fu) == 0x0Bu ? K210_SD_CRC_ERROR
+                                                             : K210_SD_WRITE_ERROR;
+    for (uint32_t i = 0; i < card->busy_bytes; i++) {
+        if (next_byte(card, &r) == 0xFF && r == K210_SD_OK)
+            return verdict;
+        if (r != K210_SD_OK)
+            return r;
+    }
+    return K210_SD_TIMEOUT;
+}
+
+/* CMD24: one block at lba. */
+static k210_sd_result_t write_block(k210_sdcard_t *card, uint32_t lba, const uint8_t *data)
+{
+    uint8_t r1 = 0xFF;
+    k210_sd_result_t r = command(card, 24, card->high_capacity ? lba : lba * K210_SD_BLOCK, &r1, NULL, 0);
+    if (r == K210_SD_OK && r1 != 0) {
+        card->last_r1 = r1;
+        r = (r1 & R1_COM_CRC) != 0 ? K210_SD_CRC_ERROR : K210_SD_WRITE_ERROR;
+    }
+    if (r == K210_SD_OK) {
+        uint16_t crc = k210_sd_crc16(data, K210_SD_BLOCK);
+        const uint8_t head[2] = { 0xFF, TOKEN_START_BLOCK }; /* one byte of gap, then the start token */
+        const uint8_t tail[2] = { (uint8_t)(crc >> 8), (uint8_t)crc };
+        r = xfer(card, head, NULL, sizeof head);
+        if (r == K210_SD_OK)
+            r = xfer(card, data, NULL, K210_SD_BLOCK);
+        if (r == K210_SD_OK)
+            r = xfer(card, tail, NULL, sizeof tail);
+        if (r == K210_SD_OK)
+            r = data_response(card);
+    }
+    select_card(card, false);
+    return r;
+}
+
+k210_sd_result_t k210_sd_write(k210_sdcard_t *card, uint32_t lba, uint32_t count, const uint8_t *in)
+{
+    if (!card->ready)
+        return K210_SD_NOT_READY;
+    if (in == NULL || (!card->high_capacity && (uint64_t)(lba + (uint64_t)count) * K210_SD_BLOCK > 0xFFFFFFFFu))
+        return K210_SD_BAD_ARGUMENT;
+    uint32_t retries_left = card->retries;
+    while (count > 0) {
+        k210_sd_result_t r = write_block(card, lba, in);
+        if (r == K210_SD_OK) {
+            lba++;
+            count--;
+            in += K210_SD_BLOCK;
+            continue;
+        }
         if (r != K210_SD_CRC_ERROR || retries_left-- == 0)
             return r;
     }

@@ -1,8 +1,10 @@
 /* SD card in SPI mode over a K210 SPI master, chip select on a GPIOHS line
  * (the controller's own SS drops whenever its FIFO runs dry, which a card
- * would take as the end of the command). Read-only: CMD0, 8, 55+41, 58, 16,
- * 17, 18 + 12; SDSC (byte addresses) and SDHC/SDXC (block addresses); CRC7
- * on every command, CRC16 checked on every data block. */
+ * would take as the end of the command). CMD0, 8, 55+41, 58, 16, 17, 18 + 12
+ * to read, CMD24 to write (one block at a time: simple, and a failure names
+ * its block); SDSC (byte addresses) and SDHC/SDXC (block addresses); CRC7 on
+ * every command, CRC16 checked on every block read and sent with every block
+ * written. */
 #ifndef K210_SDCARD_H
 #define K210_SDCARD_H
 
@@ -21,6 +23,7 @@ typedef enum k210_sd_result {
     K210_SD_TIMEOUT,        /* no response or no data token in time */
     K210_SD_CRC_ERROR,      /* a data block's CRC16 did not match, after every retry */
     K210_SD_READ_ERROR,     /* the card refused the read (R1 error or data error token: bad sector, out of range) */
+    K210_SD_WRITE_ERROR,    /* the card refused the write (R1 error, or its data response says write error) */
     K210_SD_BUS_ERROR,      /* the SPI controller did not complete a transfer */
     K210_SD_NOT_READY,      /* read before a successful init */
     K210_SD_BAD_ARGUMENT,
@@ -36,6 +39,7 @@ typedef struct k210_sdcard {
     uint32_t fast_hz;         /* SCLK after init (25 MHz cards all take) */
     uint32_t response_bytes;  /* bytes to wait for a response (NCR is 8 at most) */
     uint32_t token_bytes;     /* bytes to wait for a data token */
+    uint32_t busy_bytes;      /* bytes to wait while the card programs a written block (about 0.6 s at 25 MHz) */
     uint32_t init_tries;      /* CMD55 + ACMD41 rounds before giving up (about 1 s) */
     uint32_t retries;         /* extra attempts of a command or block after a CRC error */
     void (*delay_us)(uint32_t us);
@@ -53,6 +57,10 @@ k210_sd_result_t k210_sd_init(k210_sdcard_t *card);
 /* Reads `count` 512-byte blocks from block `lba`. A block reaches `out` only after
  * its CRC matched; on failure the blocks not yet verified are left as they were. */
 k210_sd_result_t k210_sd_read(k210_sdcard_t *card, uint32_t lba, uint32_t count, uint8_t *out);
+
+/* Writes `count` 512-byte blocks at block `lba`, each with CMD24, waiting out the card's busy time after each;
+ * a block the card answers with a CRC error is sent again (card->retries times). */
+k210_sd_result_t k210_sd_write(k210_sdcard_t *card, uint32_t lba, uint32_t count, const uint8_t *in);
 
 const char *k210_sd_result_text(k210_sd_result_t r);
 

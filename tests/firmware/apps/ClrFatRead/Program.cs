@@ -1,5 +1,6 @@
 // System.IO on the SD-card emulation: D:\ is a FAT image (NFK210_SD_IMAGE), read through the FAT code the board
-// uses (firmware/native/fs). tests/firmware/test_nanoclr_filesystem.sh makes the image with mkfs.fat and mtools.
+// uses (firmware/native/fs). tests/firmware/test_nanoclr_filesystem.sh makes the image with mkfs.fat and mtools, and
+// reads the file written at the end back with mtools.
 using System;
 using System.IO;
 

@@ -36,7 +36,7 @@ const char *nfk_clr_qemu_flash_image;
 
 static void usage(void)
 {
-    fputs("usage: nanoclr-qemu [--verbose] [--memory] [--flash FLASH.img] [--wire [--deploy-size BYTES]] "
+    fputs("usage: nanoclr-qemu [--verbose] [--memory] [--cwd DIR] [--flash FLASH.img] [--wire [--deploy-size BYTES]] "
           "[APP.pe|DEPLOYMENT.bin ...]\n",
           stderr);
 }
@@ -79,6 +79,7 @@ static bool append_file(const char *path, uint8_t **image, size_t *size)
 int main(int argc, char **argv)
 {
     bool verbose = false, memory = false, wire = false;
+    const char *cwd = NULL; /* the host directory relative paths start at (semihosting cannot ask QEMU for its own) */
 #if defined(NFK_CLR_QEMU_WIRE_PROTOCOL)
     unsigned long deploy_size = 1u << 20;
 #endif
@@ -88,6 +89,8 @@ int main(int argc, char **argv)
             verbose = true;
         else if (strcmp(argv[first], "--memory") == 0)
             memory = true;
+        else if (strcmp(argv[first], "--cwd") == 0 && first + 1 < argc)
+            cwd = argv[++first];
         else if (strcmp(argv[first], "--flash") == 0 && first + 1 < argc)
             nfk_clr_qemu_flash_image = argv[++first];
 #if defined(NFK_CLR_QEMU_WIRE_PROTOCOL)
@@ -123,6 +126,11 @@ int main(int argc, char **argv)
     nfk_fl_result_t mounted = nfk_fl_semihost_mount();
     if (mounted != NFK_FL_OK)
         fprintf(stderr, "nanoclr: System.IO.FileSystem drive: %s\n", nfk_fl_result_text(mounted));
+    nfk_fl_result_t cwd_set = cwd != NULL ? nfk_fl_set_working_directory(cwd) : NFK_FL_OK;
+    if (cwd_set != NFK_FL_OK)
+        fprintf(stderr, "nanoclr: --cwd %s: %s (relative paths stay refused)\n", cwd, nfk_fl_result_text(cwd_set));
+#else
+    (void)cwd;
 #endif
     uint8_t *image = NULL;
     size_t size = 0;
