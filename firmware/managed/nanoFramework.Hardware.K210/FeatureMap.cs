@@ -58,9 +58,19 @@ namespace nanoFramework.Hardware.K210
         public float[] ToFloatArray()
         {
             float[] values = new float[Length];
-            for (int i = 0; i < values.Length; i++)
+            if (IsFloat)
             {
-                values[i] = IsFloat ? BitConverter.ToSingle(_data, 4 * i) : _data[i];
+                for (int i = 0; i < values.Length; i++)
+                {
+                    values[i] = BitConverter.ToSingle(_data, 4 * i);
+                }
+            }
+            else
+            {
+                for (int i = 0; i < values.Length; i++)
+                {
+                    values[i] = _data[i];
+                }
             }
 
             return values;

@@ -109,6 +109,9 @@ namespace nanoFramework.Hardware.K210
             }
         }
 
+        /// <summary>Host only (the PC camera): fills <paramref name="ai"/> as <see cref="PixToAi"/> fills the AI buffer.</summary>
+        internal int PixToAiInto(byte[] ai) => NativePixToAi(_pixels, Width, Height, (int)Format, ai);
+
         internal static partial string NativeLastError() => NfkLibrary.Text(NfkLibrary.ImageLastError());
     }
 }

@@ -31,6 +31,11 @@ namespace nanoFramework.Hardware.K210
         // (Monitor is re-entrant: Forward -> GetOutput and RunYolo2 -> Forward nest).
         private readonly object _runLock = new object();
 
+        // YOLOv2 decoder output scratch, reused by every RunYolo2 under _runLock (declared last: the native field
+        // indices of the fields above stay as they were).
+        private int[]? _yoloBoxes;
+        private float[]? _yoloProbs;
+
         private KpuModel(long handle)
         {
             _handle = handle;
@@ -157,12 +162,7 @@ namespace nanoFramework.Hardware.K210
 
             CheckForwardIndex(outputIndex);
             byte[] bytes = new byte[input.Length * 4];
-            for (int i = 0; i < input.Length; i++)
-            {
-                byte[] b = BitConverter.GetBytes(input[i]);
-                Array.Copy(b, 0, bytes, 4 * i, 4);
-            }
-
+            SingleBytes.Write(input, bytes);
             return RunAndRead(bytes, outputIndex);
         }
 
@@ -210,7 +210,14 @@ namespace nanoFramework.Hardware.K210
 
                 int o = 5 * index;
                 byte[] data = new byte[_outputs[o + InfoBytes]];
-                Check(NativeGetOutput(_handle, index, data), "reading output " + index);
+                int status = NativeGetOutput(_handle, index, data);
+                if (status != NativeStatus.Ok)
+                {
+                    // The message is built only on failure: a Forward must not pay for a string it never shows.
+                    throw new KpuException(NativeStatus.ToErrorCode(status), "reading output " + index + " failed: " +
+                        NativeLastError());
+                }
+
                 bool isFloat = _outputs[o + InfoIsFloat] != 0;
                 int c = _outputs[o + InfoChannels];
                 int h = _outputs[o + InfoHeight];
@@ -416,9 +423,16 @@ namespace nanoFramework.Hardware.K210
                 throw new KpuException(KpuErrorCode.Parameter, "YOLOv2 decoding needs a float32 output; output 0 is uint8");
             }
 
+            // Scratch for the native decoder, kept between runs (callers hold _runLock): only the result is new.
             int capacity = map.Width * map.Height * (anchors.Length / 2);
-            int[] boxes = new int[5 * capacity];
-            float[] probs = new float[capacity];
+            if (_yoloProbs == null || _yoloProbs.Length != capacity)
+            {
+                _yoloBoxes = new int[5 * capacity];
+                _yoloProbs = new float[capacity];
+            }
+
+            int[] boxes = _yoloBoxes!;
+            float[] probs = _yoloProbs;
             int count = NativeYolo2Decode(map.RawData, map.Width, map.Height, map.Channels, anchors, _yoloThreshold,
                 _yoloNms, InputWidth, InputHeight, boxes, probs);
             if (count < 0)

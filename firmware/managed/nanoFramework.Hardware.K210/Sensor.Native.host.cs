@@ -87,10 +87,10 @@ namespace nanoFramework.Hardware.K210
                 frame = frame.Crop(x, y, width, height);
             }
 
-            frame.PixToAi();
+            // The AI planes go straight into the snapshot's buffer: no AI buffer on the frame, no copy of one.
             Array.Copy(frame.Pixels, pixels, pixels.Length);
-            Array.Copy(frame.GetAiBuffer(), ai, ai.Length);
-            return NativeStatus.Ok;
+            int status = frame.PixToAiInto(ai);
+            return status == NativeStatus.Ok ? status : Fail("pix_to_ai of the frame failed: " + Image.NativeLastError());
         }
 
         private static partial string NativeLastError() => s_error;
