@@ -14,7 +14,7 @@ public class DeviceAssemblyTests
 
         PeHeaderCheck.AssertValid(dll, image);
         Assert.NotEqual(0u, image.NativeMethodsChecksum); // it has InternalCall methods
-        Assert.Equal(new Version(1, 0, 0, 0), image.NativeVersion);
+        Assert.Equal(new Version(1, 0, 0, 1), image.NativeVersion); // AssemblyInfo.nf.cs: AssemblyNativeVersion
         Assert.Equal(PeHeaderCheck.MethodCount(image.Bytes), image.NativeClasses.Sum(c => c.Methods.Count));
         Assert.Contains(image.NativeClasses.SelectMany(c => c.Methods),
             m => m.IsNative && m.StubName.StartsWith("Native", StringComparison.Ordinal));
