@@ -153,13 +153,14 @@ else
     if "$repo/nfk210" build "$work/ClrSemihostFiles/Program.cs" --out "$work/ClrSemihostFiles" \
         >"$work/ClrSemihostFiles.build.log" 2>&1; then
         printf '%s\n' "exists True False True False" "stream 12 24 11 at 11" "moved False 11 99" "deleted False" \
-            "listing: not supported" "new folder: not supported" "existing folder: ok" >"$work/ClrSemihostFiles.expected"
+            "listing: not supported" "new folder: True" "existing folder: ok" >"$work/ClrSemihostFiles.expected"
         bin=("$work/ClrSemihostFiles"/*.bin)
         run ClrSemihostFiles "$(basename "${bin[0]}")"
         expect ClrSemihostFiles 0 "$work/ClrSemihostFiles.expected" ""
         left="$(cd "$work/ClrSemihostFiles/host" && ls)"
-        if [ "$left" = "note.txt" ] && [ "$(cat "$work/ClrSemihostFiles/host/note.txt")" = "written under QEMU" ]; then
-            passed=$((passed + 1)); echo "ok   ClrSemihostFiles: the host folder holds note.txt, as written"
+        if [ "$left" = "$(printf 'note.txt\nsub')" ] && [ -d "$work/ClrSemihostFiles/host/sub" ] &&
+            [ "$(cat "$work/ClrSemihostFiles/host/note.txt")" = "written under QEMU" ]; then
+            passed=$((passed + 1)); echo "ok   ClrSemihostFiles: the host folder holds note.txt, as written, and the folder sub"
         else
             failed=$((failed + 1)); echo "FAIL ClrSemihostFiles: the host folder holds [$left]"
         fi
@@ -172,11 +173,12 @@ fi
 mkdir -p "$work/ClrRelativeFiles/host"
 if "$repo/nfk210" build "$repo/tests/firmware/apps/ClrRelativeFiles/Program.cs" --out "$work/ClrRelativeFiles" \
     >"$work/ClrRelativeFiles.build.log" 2>&1; then
-    printf 'relative under QEMU True\n' >"$work/ClrRelativeFiles.expected"
+    printf 'relative under QEMU True\nfolder True 3\n' >"$work/ClrRelativeFiles.expected"
     run ClrRelativeFiles --cwd "$work/ClrRelativeFiles/host" ClrRelativeFiles.bin
     expect ClrRelativeFiles 0 "$work/ClrRelativeFiles.expected" ""
     if [ "$(cat "$work/ClrRelativeFiles/host/relative.txt" 2>/dev/null)" = "under QEMU" ] &&
-        [ "$(cat "$work/ClrRelativeFiles/host/second.txt" 2>/dev/null)" = "2" ]; then
+        [ "$(cat "$work/ClrRelativeFiles/host/second.txt" 2>/dev/null)" = "2" ] &&
+        [ "$(cat "$work/ClrRelativeFiles/host/made/inner/third.txt" 2>/dev/null)" = "3" ]; then
         passed=$((passed + 1)); echo "ok   ClrRelativeFiles: the files are in the --cwd folder"
     else
         failed=$((failed + 1)); echo "FAIL ClrRelativeFiles: the --cwd folder holds [$(ls -A "$work/ClrRelativeFiles/host")]"

@@ -289,17 +289,57 @@ static nfk_fl_result_t semihost_rename(void *ctx, const char *from, const char *
     return sys_semihost_rename(from, to) == 0 ? NFK_FL_OK : failure(to, sys_semihost_errno());
 }
 
-/* Semihosting cannot create a directory: an existing path answers NFK_FL_EXISTS (the layer then accepts it when it
- * is a directory, so Directory.CreateDirectory of an existing folder works as everywhere), a missing one
- * NFK_FL_UNSUPPORTED. */
+/* Single-quotes path for the host's shell ('\'' for each quote inside); false when it does not fit. */
+static bool shell_quote(const char *path, char *out, size_t size)
+{
+    size_t n = 0;
+    if (size < 3)
+        return false;
+    out[n++] = '\'';
+    for (const char *p = path; *p != '\0'; p++) {
+        const char *piece = *p == '\'' ? "'\\''" : NULL;
+        size_t len = piece != NULL ? 4 : 1;
+        if (n + len + 2 > size)
+            return false;
+        if (piece != NULL)
+            memcpy(out + n, piece, len);
+        else
+            out[n] = *p;
+        n += len;
+    }
+    out[n++] = '\'';
+    out[n] = '\0';
+    return true;
+}
+
+/* Semihosting has no call that creates a directory, but SYS_SYSTEM runs a command on the host (QEMU's system()):
+ * `mkdir` with the quoted path, nothing else. An existing path answers NFK_FL_EXISTS (the layer then accepts it when
+ * it is a directory, so Directory.CreateDirectory of an existing folder works as everywhere). */
 static nfk_fl_result_t semihost_mkdir(void *ctx, const char *path)
 {
     nfk_fl_info_t info;
     nfk_fl_result_t r = semihost_stat(ctx, path, &info);
-    if (r == NFK_FL_OK) {
+    if (r == NFK_FL_OK)
         return NFK_FL_EXISTS;
+    if (r != NFK_FL_NOT_FOUND)
+        return r;
+    static char command[16 + 4 * NFK_FL_MAX_PATH];
+    strcpy(command, "mkdir -- ");
+    if (!shell_quote(path, command + strlen(command), sizeof command - strlen(command)))
+        return NFK_FL_PATH_TOO_LONG;
+    if (sys_semihost_system(command) == 0)
+        return NFK_FL_OK;
+    /* the shell does not say why: a missing parent is the usual cause, else the host refused */
+    char parent[NFK_FL_MAX_PATH + 1];
+    strncpy(parent, path, NFK_FL_MAX_PATH);
+    parent[NFK_FL_MAX_PATH] = '\0';
+    char *slash = strrchr(parent, '/');
+    if (slash != NULL && slash != parent) {
+        *slash = '\0';
+        if (semihost_stat(ctx, parent, &info) == NFK_FL_NOT_FOUND)
+            return NFK_FL_NOT_FOUND;
     }
-    return r == NFK_FL_NOT_FOUND ? NFK_FL_UNSUPPORTED : r;
+    return NFK_FL_ACCESS_DENIED;
 }
 
 /* list, set_attributes and size_info stay NULL: the layer answers NFK_FL_UNSUPPORTED. */

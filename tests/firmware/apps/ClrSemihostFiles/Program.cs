@@ -1,6 +1,6 @@
 // System.IO under QEMU (tests/firmware/test_nanoclr_qemu.sh): host files through semihosting, by absolute host path.
-// Files open, read, write, seek, move and delete as on the PC; listing and creating folders are what semihosting
-// cannot do, and say so with NotSupportedException. The script replaces @FOLDER@ with an existing host folder and
+// Files open, read, write, seek, move and delete as on the PC, and folders are made (semihosting's SYS_SYSTEM runs
+// mkdir on the host); listing is what semihosting cannot do, and says so with NotSupportedException. The script replaces @FOLDER@ with an existing host folder and
 // compares every line, then checks the file the app left on the host.
 using System;
 using System.IO;
@@ -57,7 +57,7 @@ namespace ClrSemihostFiles
             try
             {
                 Directory.CreateDirectory(Folder + "/sub");
-                Console.WriteLine("created");
+                Console.WriteLine("new folder: " + Directory.Exists(Folder + "/sub"));
             }
             catch (NotSupportedException)
             {
