@@ -153,7 +153,7 @@ else
     if "$repo/nfk210" build "$work/ClrSemihostFiles/Program.cs" --out "$work/ClrSemihostFiles" \
         >"$work/ClrSemihostFiles.build.log" 2>&1; then
         printf '%s\n' "exists True False True False" "stream 12 24 11 at 11" "moved False 11 99" "deleted False" \
-            "listing: not supported" "new folder: True" "existing folder: ok" >"$work/ClrSemihostFiles.expected"
+            "new folder: True" "listed 1 note.txt 1 sub 18 0" "listing a file: IOException" "existing folder: ok" >"$work/ClrSemihostFiles.expected"
         bin=("$work/ClrSemihostFiles"/*.bin)
         run ClrSemihostFiles "$(basename "${bin[0]}")"
         expect ClrSemihostFiles 0 "$work/ClrSemihostFiles.expected" ""

@@ -2,6 +2,7 @@
 #include "nfk_file_layer_semihost.h"
 
 #include <semihost.h>
+#include <stdio.h>
 #include <string.h>
 
 /* QEMU reports the host's errno (Linux values, which differ from picolibc's past ERANGE). */
@@ -342,7 +343,96 @@ static nfk_fl_result_t semihost_mkdir(void *ctx, const char *path)
     return NFK_FL_ACCESS_DENIED;
 }
 
-/* list, set_attributes and size_info stay NULL: the layer answers NFK_FL_UNSUPPORTED. */
+/* Listing: semihosting cannot read a directory either, so the host's `find` writes one record per entry,
+ * "TYPE SIZE NAME\0", into a scratch file the guest then reads and removes. The scratch name carries the guest's
+ * clock and a counter, so two QEMU runs at once do not share one. */
+#define LISTING_CHUNK 512u
+
+typedef struct listing_parser {
+    char record[NFK_FL_MAX_PATH + 48]; /* one record being assembled across chunks */
+    size_t length;
+    bool overflow; /* the record is longer than any valid name: skipped */
+} listing_parser_t;
+
+/* One complete record; false when the caller's callback asked to stop. */
+static bool emit_record(const char *record, nfk_fl_entry_fn fn, void *user)
+{
+    char type = record[0];
+    const char *size_text = record + 2;
+    char *name = strchr(size_text, ' ');
+    if (type == '\0' || record[1] != ' ' || name == NULL || name[1] == '\0')
+        return true; /* not a record find writes: ignored */
+    name++;
+    int64_t size = 0;
+    for (const char *d = size_text; *d >= '0' && *d <= '9'; d++)
+        size = size * 10 + (*d - '0');
+    nfk_fl_info_t info;
+    info.attributes = (name[0] == '.' ? NFK_FL_ATTR_HIDDEN : 0u) |
+                      (type == 'd' ? NFK_FL_ATTR_DIRECTORY : NFK_FL_ATTR_ARCHIVE);
+    info.size = type == 'd' ? 0 : size;
+    return fn(user, name, &info);
+}
+
+static nfk_fl_result_t semihost_list(void *ctx, const char *path, nfk_fl_entry_fn fn, void *user)
+{
+    nfk_fl_info_t info = { 0 };
+    nfk_fl_result_t r = semihost_stat(ctx, path, &info);
+    if (r != NFK_FL_OK)
+        return r;
+    if (!(info.attributes & NFK_FL_ATTR_DIRECTORY))
+        return NFK_FL_NOT_DIRECTORY;
+    static unsigned listings;
+    static char scratch[64];
+    static char command[96 + 4 * NFK_FL_MAX_PATH];
+    snprintf(scratch, sizeof scratch, "/tmp/nfk210-qemu-listing-%lx-%u.txt", (unsigned long)sys_semihost_clock(),
+             ++listings);
+    strcpy(command, "find ");
+    if (!shell_quote(path, command + strlen(command), sizeof command - strlen(command) - 80))
+        return NFK_FL_PATH_TOO_LONG;
+    strcat(command, " -mindepth 1 -maxdepth 1 -printf '%y %s %f\\0' > ");
+    strcat(command, scratch);
+    if (sys_semihost_system(command) != 0) {
+        sys_semihost_remove(scratch);
+        return NFK_FL_IO_ERROR;
+    }
+    int fd = sys_semihost_open(scratch, SH_OPEN_R_B);
+    if (fd < 0)
+        return NFK_FL_IO_ERROR;
+    static listing_parser_t parser;
+    parser.length = 0;
+    parser.overflow = false;
+    bool go_on = true;
+    uint8_t chunk[LISTING_CHUNK];
+    for (;;) {
+        uintptr_t not_read = sys_semihost_read(fd, chunk, sizeof chunk); /* semihosting counts what is left */
+        if (not_read > sizeof chunk) {
+            r = NFK_FL_IO_ERROR;
+            break;
+        }
+        size_t got = sizeof chunk - not_read;
+        for (size_t i = 0; i < got && go_on; i++) {
+            if (chunk[i] != 0) {
+                if (parser.length + 1 < sizeof parser.record)
+                    parser.record[parser.length++] = (char)chunk[i];
+                else
+                    parser.overflow = true;
+                continue;
+            }
+            parser.record[parser.length] = '\0';
+            if (!parser.overflow)
+                go_on = emit_record(parser.record, fn, user);
+            parser.length = 0;
+            parser.overflow = false;
+        }
+        if (got < sizeof chunk || !go_on)
+            break;
+    }
+    sys_semihost_close(fd);
+    sys_semihost_remove(scratch);
+    return r;
+}
+
+/* set_attributes and size_info stay NULL: the layer answers NFK_FL_UNSUPPORTED. */
 static const nfk_fl_drive_ops_t semihost_ops = {
     .file_system = "SEMIHOSTING",
     .open = semihost_open,
@@ -354,6 +444,7 @@ static const nfk_fl_drive_ops_t semihost_ops = {
     .set_length = semihost_set_length,
     .close = semihost_close,
     .stat = semihost_stat,
+    .list = semihost_list,
     .mkdir = semihost_mkdir,
     .remove = semihost_remove,
     .rename = semihost_rename,

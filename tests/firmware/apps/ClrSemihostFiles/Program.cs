@@ -1,6 +1,6 @@
 // System.IO under QEMU (tests/firmware/test_nanoclr_qemu.sh): host files through semihosting, by absolute host path.
-// Files open, read, write, seek, move and delete as on the PC, and folders are made (semihosting's SYS_SYSTEM runs
-// mkdir on the host); listing is what semihosting cannot do, and says so with NotSupportedException. The script replaces @FOLDER@ with an existing host folder and
+// Files open, read, write, seek, move and delete as on the PC; folders are made and listed through semihosting's
+// SYS_SYSTEM (mkdir and find run on the host). The script replaces @FOLDER@ with an existing host folder and
 // compares every line, then checks the file the app left on the host.
 using System;
 using System.IO;
@@ -44,24 +44,23 @@ namespace ClrSemihostFiles
 
             File.WriteAllText(Folder + "/note.txt", "written under QEMU");
 
-            try
-            {
-                Directory.GetFiles(Folder);
-                Console.WriteLine("listed");
-            }
-            catch (NotSupportedException)
-            {
-                Console.WriteLine("listing: not supported");
-            }
+            Directory.CreateDirectory(Folder + "/sub");
+            Console.WriteLine("new folder: " + Directory.Exists(Folder + "/sub"));
+            File.WriteAllText(Folder + "/sub/.hidden", "x"); // a dot file is hidden, and nanoFramework lists no hidden files
 
+            string[] files = Directory.GetFiles(Folder);
+            string[] folders = Directory.GetDirectories(Folder);
+            Console.WriteLine("listed " + files.Length + " " + Path.GetFileName(files[0]) + " " + folders.Length + " " +
+                Path.GetFileName(folders[0]) + " " + new FileInfo(files[0]).Length + " " +
+                Directory.GetFiles(Folder + "/sub").Length);
             try
             {
-                Directory.CreateDirectory(Folder + "/sub");
-                Console.WriteLine("new folder: " + Directory.Exists(Folder + "/sub"));
+                Directory.GetFiles(Folder + "/note.txt");
+                Console.WriteLine("listed a file");
             }
-            catch (NotSupportedException)
+            catch (IOException e)
             {
-                Console.WriteLine("new folder: not supported");
+                Console.WriteLine("listing a file: " + e.GetType().Name);
             }
 
             Directory.CreateDirectory(Folder);
