@@ -11,6 +11,7 @@
 #include "k210_kpu_regs.h"
 #include "k210_memory_map.h"
 #include "nn_kpu_args.h"
+#include "nn_kpu_kernels.h"
 #include "nn_kpu_layout.h"
 
 #define INT_CALC_DONE (K210_KPU_INTERRUPT_RAW_CALC_DONE_INT_MASK << K210_KPU_INTERRUPT_RAW_CALC_DONE_INT_SHIFT)
@@ -163,16 +164,21 @@ static void run_layer(emu_soc_t *soc)
         return;
     nn_kpu_activation_decode(act_table, &act);
 
+    /* the maths: nn_kpu_conv_ref_u8 or a bit-exact optimized variant (nn_kpu_kernels.h) */
+    nn_kpu_kernels_plan_t plan = nn_kpu_kernels_plan(p);
+    const char *kernels_warning = nn_kpu_kernels_env_warning();
+    if (kernels_warning != NULL)
+        emu_warn_once("NFK210_KERNELS", "%s", kernels_warning);
     size_t in_bytes = (size_t)p->in_c * p->in_h * p->in_w;
     size_t out_bytes = (size_t)p->out_c * p->out_h * p->out_w;
     if (!grow(&kpu->in_chw, &kpu->in_cap, in_bytes) || !grow(&kpu->out_chw, &kpu->out_cap, out_bytes) ||
-        !grow(&kpu->scratch, &kpu->scratch_cap, nn_kpu_conv_ref_scratch_bytes(p))) {
+        !grow(&kpu->scratch, &kpu->scratch_cap, plan.scratch_bytes)) {
         fault(kpu, "host out of memory for the layer's working buffers");
         return;
     }
 
     nn_kpu_download(soc->kpu_ram, a.src_line, &a.in_layout, kpu->in_chw, p->in_c, p->in_h, p->in_w);
-    nn_kpu_conv_ref_u8(p, kpu->in_chw, kpu->out_chw, kpu->scratch);
+    nn_kpu_kernels_run(&plan, p, kpu->in_chw, kpu->out_chw, kpu->scratch);
     nn_kpu_upload(soc->kpu_ram, a.dst_line, &a.out_layout, kpu->out_chw, p->out_c, p->out_h, p->out_w);
     kpu->layers++;
     kpu->macs += nn_kpu_conv_macs(p);

@@ -48,13 +48,14 @@ public static class RunCommand
             HelpName = "PORT",
         };
         Option<string> profile = CommonOptions.KpuProfile();
+        Option<int> threads = ThreadsOption.Create();
         CommonOptions.RefuseEmpty(inputs);
         CommonOptions.RefuseEmpty(output);
         CommonOptions.RefuseEmpty(port);
 
         var command = new Command("run", "run a kmodel on inputs and write its raw outputs")
         {
-            model, inputs, output, target, port, profile,
+            model, inputs, output, target, port, profile, threads,
         };
         command.SetAction(parseResult => CommandRunner.Guard(parseResult, context => Execute(
             new RunOptions(
@@ -63,7 +64,8 @@ public static class RunCommand
                 parseResult.GetRequiredValue(output),
                 parseResult.GetValue(target) ?? TargetHost,
                 parseResult.GetValue(port),
-                KpuProfileNames.Parse(parseResult.GetValue(profile) ?? KpuProfileNames.Auto)),
+                KpuProfileNames.Parse(parseResult.GetValue(profile) ?? KpuProfileNames.Auto),
+                ThreadsOption.ToSetting(parseResult.GetValue(threads))),
             context)));
         return command;
     }
@@ -78,6 +80,11 @@ public static class RunCommand
         if (options.Port is not null && options.Target != TargetBoard)
         {
             context.Error.WriteLine("warning: --port is only used with --target board; ignored");
+        }
+
+        if (options.Threads is not null && options.Target != TargetHost)
+        {
+            context.Error.WriteLine("warning: --threads is only used with --target host; ignored");
         }
 
         OutputNaming.CheckDistinct(options.Inputs);
@@ -107,6 +114,11 @@ public static class RunCommand
         }
 
         OutputFiles.CreateDirectory(options.OutputDirectory);
+        if (options.Target == TargetHost)
+        {
+            Native.KernelSettings.SetThreads(options.Threads);
+        }
+
         if (options.Target == TargetQemu)
         {
             RunOnQemu(modelBytes, description, options, inputBytes, context);

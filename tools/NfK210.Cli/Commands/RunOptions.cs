@@ -9,4 +9,5 @@ public sealed record RunOptions(
     string OutputDirectory,
     string Target,
     string? Port,
-    KpuProfile Profile);
+    KpuProfile Profile,
+    int? Threads = null);

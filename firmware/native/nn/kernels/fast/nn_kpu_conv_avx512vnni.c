@@ -1,0 +1,235 @@
+/* nn_kpu_conv_avx512vnni_u8: normal convolutions on vpdpbusd, everything else the portable body compiled
+ * for AVX-512 (CMake sets the flags for this file only; nn_kpu_kernels.c calls it only on a CPU with
+ * AVX512F/BW/DQ/VL and AVX512-VNNI).
+ *
+ * vpdpbusd multiplies unsigned bytes by SIGNED bytes, but KPU weights are unsigned. With w' = w - 128
+ * (in -128..127, exactly an int8) every product is x*w = x*w' + 128*x, so for one output
+ *     Σ x*w = Σ x*w' + 128 * Σx
+ * where both sums run over the same terms (padding values included). Σx is the layer's sum_x (the
+ * same for every output channel of a normal convolution). Input channels past in_c are 0 in the
+ * grouped frame, so they add nothing to either sum whatever their weight byte. Range: |x*w'| <=
+ * 255*128, so |Σ x*w'| <= 9216*32640 < 2^29 and 128*Σx <= 128*9216*255 < 2^29: the int32 lanes never
+ * wrap, and Σ x*w < 2^32 (nn_kpu_conv_fast.h) is read as uint32. 16-bit weights run this twice, on
+ * their low and their high bytes. test_kpu_kernels checks it against the reference, including all-0
+ * and all-255 weights and inputs. */
+#if !defined(__AVX512F__) || !defined(__AVX512VNNI__) || !defined(__AVX512BW__)
+#error "compile this file with -mavx512f -mavx512bw -mavx512dq -mavx512vl -mavx512vnni (firmware/native/CMakeLists.txt)"
+#endif
+
+#include <immintrin.h>
+
+#include "nn_kpu_conv_fast.h"
+
+/* Output channels o0..o0+nb-1 (nb <= 4) of a span: acc[j * span_cap + x] = Σ x * w over the window. */
+static void fast_accumulate_grouped(const nn_kpu_fast_layer_t *L, bool high, uint32_t o0, uint32_t nb,
+                                    nn_kpu_fast_span_t sp, uint32_t *acc)
+{
+    const int8_t *wq = high ? L->wq_hi : L->wq_lo;
+    uint32_t w = sp.n, pitch = L->span_cap, taps = L->taps, groups = L->ic_groups, k = taps == 9 ? 3 : 1;
+    size_t plane = (size_t)L->ph * L->pw, per_channel = (size_t)groups * taps;
+    const int32_t *wq32 = (const int32_t *)(const void *)wq;
+    /* a last block of fewer than 4 channels computes channel o0 in the missing places and drops it */
+    const int32_t *w0 = wq32 + (size_t)o0 * per_channel;
+    const int32_t *w1 = nb > 1 ? w0 + per_channel : w0, *w2 = nb > 2 ? w0 + 2 * per_channel : w0,
+                  *w3 = nb > 3 ? w0 + 3 * per_channel : w0;
+    for (uint32_t x0 = 0; x0 < w; x0 += 32) {
+        uint32_t n = w - x0;
+        __mmask16 m0 = n >= 16 ? 0xFFFF : (__mmask16)((1u << n) - 1);
+        __mmask16 m1 = n >= 32 ? 0xFFFF : n > 16 ? (__mmask16)((1u << (n - 16)) - 1) : 0;
+        __m512i a00 = _mm512_setzero_si512(), a01 = a00, a10 = a00, a11 = a00, a20 = a00, a21 = a00, a30 = a00,
+                a31 = a00;
+        for (uint32_t g = 0; g < groups; g++) {
+            const uint32_t *frame = L->grouped + g * plane + sp.frame + x0;
+            for (uint32_t t = 0; t < taps; t++) {
+                const uint32_t *src = frame + (t / k) * L->pw + t % k;
+                __m512i x_lo = _mm512_maskz_loadu_epi32(m0, src);
+                __m512i x_hi = _mm512_maskz_loadu_epi32(m1, src + 16);
+                size_t wi = (size_t)g * taps + t;
+                __m512i v0 = _mm512_set1_epi32(w0[wi]), v1 = _mm512_set1_epi32(w1[wi]);
+                __m512i v2 = _mm512_set1_epi32(w2[wi]), v3 = _mm512_set1_epi32(w3[wi]);
+                a00 = _mm512_dpbusd_epi32(a00, x_lo, v0);
+                a01 = _mm512_dpbusd_epi32(a01, x_hi, v0);
+                a10 = _mm512_dpbusd_epi32(a10, x_lo, v1);
+                a11 = _mm512_dpbusd_epi32(a11, x_hi, v1);
+                a20 = _mm512_dpbusd_epi32(a20, x_lo, v2);
+                a21 = _mm512_dpbusd_epi32(a21, x_hi, v2);
+                a30 = _mm512_dpbusd_epi32(a30, x_lo, v3);
+                a31 = _mm512_dpbusd_epi32(a31, x_hi, v3);
+            }
+        }
+        const uint32_t *sx = L->sum_x + sp.out + x0;
+        __m512i c_lo = _mm512_slli_epi32(_mm512_maskz_loadu_epi32(m0, sx), 7);
+        __m512i c_hi = _mm512_slli_epi32(_mm512_maskz_loadu_epi32(m1, sx + 16), 7);
+        uint32_t *d = acc + x0;
+        _mm512_mask_storeu_epi32(d, m0, _mm512_add_epi32(a00, c_lo));
+        _mm512_mask_storeu_epi32(d + 16, m1, _mm512_add_epi32(a01, c_hi));
+        if (nb > 1) {
+            _mm512_mask_storeu_epi32(d + pitch, m0, _mm512_add_epi32(a10, c_lo));
+            _mm512_mask_storeu_epi32(d + pitch + 16, m1, _mm512_add_epi32(a11, c_hi));
+        }
+        if (nb > 2) {
+            _mm512_mask_storeu_epi32(d + 2 * pitch, m0, _mm512_add_epi32(a20, c_lo));
+            _mm512_mask_storeu_epi32(d + 2 * pitch + 16, m1, _mm512_add_epi32(a21, c_hi));
+        }
+        if (nb > 3) {
+            _mm512_mask_storeu_epi32(d + 3 * pitch, m0, _mm512_add_epi32(a30, c_lo));
+            _mm512_mask_storeu_epi32(d + 3 * pitch + 16, m1, _mm512_add_epi32(a31, c_hi));
+        }
+    }
+}
+
+/* nn_px_segment_output for 8 values at once, profile fixed by the caller (spec/kpu.md §7.4). */
+static inline __attribute__((always_inline)) __m512i round_shift8(__m512i p, __m512i sh, nn_kpu_profile_t profile)
+{
+    const __m512i one = _mm512_set1_epi64(1);
+    __mmask8 no_shift = _mm512_cmpeq_epi64_mask(sh, _mm512_setzero_si512());
+    __m512i r;
+    if (profile == NN_KPU_PROFILE_TRUNCATE) {
+        r = _mm512_srav_epi64(p, sh); /* counts >= 64 fill with the sign, as floor_shr */
+    } else if (profile == NN_KPU_PROFILE_NNCASE_01) {
+        __m512i t = _mm512_srav_epi64(p, _mm512_sub_epi64(sh, one));
+        __m512i half = _mm512_srai_epi64(t, 1);
+        __m512i step = _mm512_or_si512(_mm512_srai_epi64(t, 63), one); /* +1 or -1 by the sign of t */
+        __mmask8 odd = _mm512_test_epi64_mask(t, one);
+        r = _mm512_mask_add_epi64(half, odd, half, step);
+    } else {
+        __m512i sc = _mm512_min_epu64(_mm512_max_epu64(sh, one), _mm512_set1_epi64(62));
+        __m512i q = _mm512_srav_epi64(p, sc);
+        __m512i f = _mm512_and_si512(p, _mm512_sub_epi64(_mm512_sllv_epi64(one, sc), one));
+        __m512i half = _mm512_sllv_epi64(one, _mm512_sub_epi64(sc, one));
+        __mmask8 up = _mm512_cmpgt_epi64_mask(f, half) |
+                      (_mm512_cmpeq_epi64_mask(f, half) & _mm512_test_epi64_mask(q, one));
+        __m512i sign = _mm512_or_si512(_mm512_srai_epi64(p, 63), one);
+        r = _mm512_mask_add_epi64(q, up, q, sign);
+        __mmask8 big = _mm512_cmpge_epu64_mask(sh, _mm512_set1_epi64(63));
+        __m512i big_value = _mm512_and_si512(_mm512_srai_epi64(p, 63), _mm512_set1_epi64(-2)); /* 0 or -2 */
+        r = _mm512_mask_mov_epi64(r, big, big_value);
+    }
+    return _mm512_mask_mov_epi64(r, no_shift, p);
+}
+
+/* clamp(y, 0, 255) as bytes to out[0..7] (lanes in m). */
+static inline __attribute__((always_inline)) void store8(__m512i y, uint8_t *out, __mmask8 m)
+{
+    y = _mm512_min_epi64(_mm512_max_epi64(y, _mm512_setzero_si512()), _mm512_set1_epi64(255));
+    if (m == 0xFF) /* the masked form of vpmovqb to memory is slow on some cores: narrow in a register */
+        _mm_storel_epi64((__m128i *)(void *)out, _mm512_cvtepi64_epi8(y));
+    else
+        _mm512_mask_cvtepi64_storeu_epi8(out, m, y);
+}
+
+static inline __attribute__((always_inline)) void activate8(const nn_px_segments_t *t, __m512i bn, __m512i ks,
+                                                            uint8_t *out, __mmask8 m, nn_kpu_profile_t profile)
+{
+    __m512i idx = _mm512_sub_epi64(_mm512_max_epu64(ks, _mm512_set1_epi64(t->lut_base)),
+                                   _mm512_set1_epi64(t->lut_base));
+    __m512i start = _mm512_permutex2var_epi64(_mm512_loadu_si512(t->lut_start), idx,
+                                              _mm512_loadu_si512(t->lut_start + 8));
+    __m512i mul = _mm512_permutex2var_epi64(_mm512_loadu_si512(t->lut_mul), idx, _mm512_loadu_si512(t->lut_mul + 8));
+    __m512i sb = _mm512_permutex2var_epi64(_mm512_loadu_si512(t->lut_shift_bias), idx,
+                                           _mm512_loadu_si512(t->lut_shift_bias + 8));
+    __m512i p = _mm512_mullo_epi64(_mm512_sub_epi64(bn, start), mul);
+    __m512i y = round_shift8(p, _mm512_and_si512(sb, _mm512_set1_epi64(0xFF)), profile);
+    store8(_mm512_add_epi64(y, _mm512_srai_epi64(sb, 8)), out, m);
+}
+
+/* The body's activate_chunk with the segment chosen by counting live starts and read by permutes. */
+static inline __attribute__((always_inline)) void fast_activate_chunk(const nn_px_segments_t *t,
+                                                                      const int64_t *bn, uint32_t n, uint8_t *act,
+                                                                      nn_kpu_profile_t profile)
+{
+    int strict = profile == NN_KPU_PROFILE_NNCASE_02;
+    /* The chunk's smallest and largest value bound the segments its values can fall in (k is monotone
+     * in the value): one segment for all (the usual case) needs no choice at all, a few are counted
+     * one by one up to 10, more by a binary search on the ascending starts. */
+    __m512i vmin = _mm512_set1_epi64(INT64_MAX), vmax = _mm512_set1_epi64(INT64_MIN);
+    for (uint32_t x = 0; x < n; x += 8) {
+        __mmask8 m = n - x >= 8 ? 0xFF : (__mmask8)((1u << (n - x)) - 1);
+        __m512i v = _mm512_maskz_loadu_epi64(m, bn + x);
+        vmin = _mm512_mask_min_epi64(vmin, m, vmin, v);
+        vmax = _mm512_mask_max_epi64(vmax, m, vmax, v);
+    }
+    uint32_t k_lo = nn_px_segment_count(t, _mm512_reduce_min_epi64(vmin), strict);
+    uint32_t k_hi = nn_px_segment_count(t, _mm512_reduce_max_epi64(vmax), strict);
+    if (k_lo == k_hi) { /* one segment for the whole chunk: its fields broadcast, no choice per value */
+        uint32_t e = (k_lo > t->lut_base ? k_lo : t->lut_base) - t->lut_base;
+        const __m512i start = _mm512_set1_epi64(t->lut_start[e]), mul = _mm512_set1_epi64(t->lut_mul[e]);
+        const __m512i sh = _mm512_set1_epi64(t->lut_shift_bias[e] & 0xFF);
+        const __m512i bias = _mm512_set1_epi64(t->lut_shift_bias[e] >> 8);
+        for (uint32_t x = 0; x < n; x += 8) {
+            __mmask8 m = n - x >= 8 ? 0xFF : (__mmask8)((1u << (n - x)) - 1);
+            __m512i v = _mm512_maskz_loadu_epi64(m, bn + x);
+            __m512i y = round_shift8(_mm512_mullo_epi64(_mm512_sub_epi64(v, start), mul), sh, profile);
+            store8(_mm512_add_epi64(y, bias), act + x, m);
+        }
+        return;
+    }
+    if (k_hi - k_lo <= 10) { /* two instructions a start: cheaper than the 4-step search up to ~10 */
+        for (uint32_t x = 0; x < n; x += 8) {
+            __mmask8 m = n - x >= 8 ? 0xFF : (__mmask8)((1u << (n - x)) - 1);
+            __m512i v = _mm512_maskz_loadu_epi64(m, bn + x);
+            __m512i k = _mm512_set1_epi64(k_lo);
+            for (uint32_t i = k_lo; i < k_hi; i++) {
+                __m512i b = _mm512_set1_epi64(t->bound[i]);
+                __mmask8 in = strict ? _mm512_cmplt_epi64_mask(b, v) : _mm512_cmple_epi64_mask(b, v);
+                k = _mm512_mask_add_epi64(k, in, k, _mm512_set1_epi64(1));
+            }
+            activate8(t, v, k, act + x, m, profile);
+        }
+        return;
+    }
+    /* binary search on the live starts padded with INT64_MAX, which can count past `live` only for
+     * the value INT64_MAX (fixed by the min) */
+    int64_t padded[NN_KPU_ACT_SEGMENTS];
+    for (uint32_t i = 0; i < NN_KPU_ACT_SEGMENTS; i++)
+        padded[i] = i < t->live ? t->bound[i] : INT64_MAX;
+    const __m512i lo8 = _mm512_loadu_si512(padded), hi8 = _mm512_loadu_si512(padded + 8);
+    const __m512i last = _mm512_set1_epi64(padded[15]), live = _mm512_set1_epi64(t->live);
+    for (uint32_t x = 0; x < n; x += 8) {
+        __mmask8 m = n - x >= 8 ? 0xFF : (__mmask8)((1u << (n - x)) - 1);
+        __m512i v = _mm512_maskz_loadu_epi64(m, bn + x);
+        __m512i k = _mm512_setzero_si512();
+        for (int64_t step = 8; step >= 1; step /= 2) {
+            __m512i cand = _mm512_add_epi64(k, _mm512_set1_epi64(step));
+            __m512i b = _mm512_permutex2var_epi64(lo8, _mm512_sub_epi64(cand, _mm512_set1_epi64(1)), hi8);
+            __mmask8 below = strict ? _mm512_cmplt_epi64_mask(b, v) : _mm512_cmple_epi64_mask(b, v);
+            k = _mm512_mask_mov_epi64(k, below, cand);
+        }
+        __mmask8 all = strict ? _mm512_cmplt_epi64_mask(last, v) : _mm512_cmple_epi64_mask(last, v);
+        k = _mm512_mask_mov_epi64(k, all, _mm512_set1_epi64(16));
+        k = _mm512_min_epu64(k, live);
+        activate8(t, v, k, act + x, m, profile);
+    }
+}
+#define NN_FAST_ACTIVATE_CHUNK fast_activate_chunk
+
+/* The body's accumulate_depthwise with masked tails (rows of 10, 20 or 40 would otherwise go scalar). */
+static void fast_accumulate_depthwise(const nn_kpu_conv_params_t *p, const nn_kpu_fast_layer_t *L, uint32_t c,
+                                      nn_kpu_fast_span_t sp, uint32_t *lo, uint32_t *hi, uint32_t *s)
+{
+    uint32_t k = p->kernel, taps = L->taps, n = sp.n;
+    const uint8_t *plane = L->planes + (size_t)c * L->ph * L->pw + sp.frame;
+    const uint8_t *wl = L->w_lo + (size_t)c * taps, *wh = L->w_hi != NULL ? L->w_hi + (size_t)c * taps : NULL;
+    for (uint32_t x0 = 0; x0 < n; x0 += 16) {
+        __mmask16 m = n - x0 >= 16 ? 0xFFFF : (__mmask16)((1u << (n - x0)) - 1);
+        __m512i a_lo = _mm512_setzero_si512(), a_hi = a_lo, a_s = a_lo;
+        for (uint32_t t = 0; t < taps; t++) {
+            const uint8_t *row = plane + (size_t)(t / k) * L->pw + t % k + x0;
+            __m512i v = _mm512_cvtepu8_epi32(_mm_maskz_loadu_epi8(m, row));
+            a_lo = _mm512_add_epi32(a_lo, _mm512_mullo_epi32(v, _mm512_set1_epi32(wl[t])));
+            if (wh != NULL)
+                a_hi = _mm512_add_epi32(a_hi, _mm512_mullo_epi32(v, _mm512_set1_epi32(wh[t])));
+            a_s = _mm512_add_epi32(a_s, v);
+        }
+        _mm512_mask_storeu_epi32(lo + x0, m, a_lo);
+        if (wh != NULL)
+            _mm512_mask_storeu_epi32(hi + x0, m, a_hi);
+        _mm512_mask_storeu_epi32(s + x0, m, a_s);
+    }
+}
+#define NN_FAST_DEPTHWISE fast_accumulate_depthwise
+
+#define NN_FAST_GROUPED
+#define NN_FAST_LAYOUT NN_KPU_FAST_QUADS
+#define NN_FAST_VARIANT avx512vnni
+#include "nn_kpu_conv_fast_body.h"

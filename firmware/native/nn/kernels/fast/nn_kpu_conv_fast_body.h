@@ -1,0 +1,349 @@
+/* The body of an optimized variant, compiled once per variant (nn_kpu_conv_<variant>.c defines
+ * NN_FAST_VARIANT and, for its own target flags, lets the compiler vectorise the loops below).
+ * A variant with its own normal-convolution inner loop defines NN_FAST_GROUPED, NN_FAST_LAYOUT (the
+ * nn_kpu_fast_layout_kind_t it needs) and
+ *   static void fast_accumulate_grouped(const nn_kpu_fast_layer_t *L, bool high, uint32_t o0,
+ *                                       uint32_t nb, nn_kpu_fast_span_t sp, uint32_t *acc);
+ * (acc[j * L->span_cap + x] = Σ x*w of output sp.out + x, channel o0 + j < o0 + nb; `high`: the high bytes
+ * of 16-bit weights)
+ * before including this file. It may also define NN_FAST_ACTIVATE_CHUNK, a function with activate_chunk's
+ * signature. Not a header of its own: include it only there. */
+#include <string.h>
+
+#include "nn_kpu_conv_fast.h"
+#include "nn_kpu_fast_pooling.h"
+
+#define NN_FAST_CAT2(a, b) a##b
+#define NN_FAST_CAT(a, b) NN_FAST_CAT2(a, b)
+#define NN_FAST_FN(suffix) NN_FAST_CAT(NN_FAST_CAT(nn_kpu_conv_, NN_FAST_VARIANT), suffix)
+
+#ifndef NN_FAST_LAYOUT
+#define NN_FAST_LAYOUT NN_KPU_FAST_PLANAR
+#endif
+
+#define BLOCK NN_KPU_FAST_CHANNEL_BLOCK
+
+static nn_kpu_fast_layer_t *layer_at(const void *shared)
+{
+    return (nn_kpu_fast_layer_t *)(((uintptr_t)shared + 63) & ~(uintptr_t)63);
+}
+
+static size_t round64(size_t n) { return (n + 63) & ~(size_t)63; }
+
+/* s[x] += Σ over the K x K window of span output x (frame coordinates). */
+static void window_sum(const nn_kpu_fast_layer_t *L, const uint8_t *plane, nn_kpu_fast_span_t sp, uint32_t k,
+                       uint32_t *restrict s)
+{
+    for (uint32_t ky = 0; ky < k; ky++)
+        for (uint32_t kx = 0; kx < k; kx++) {
+            const uint8_t *restrict row = plane + sp.frame + (size_t)ky * L->pw + kx;
+            for (uint32_t x = 0; x < sp.n; x++)
+                s[x] += row[x];
+        }
+}
+
+/* The pieces the kernels accumulate: rows for 3x3, runs of the dense plane for 1x1; consecutive pieces
+ * cover consecutive outputs. */
+static uint32_t piece_count(const nn_kpu_fast_layer_t *L, uint32_t k)
+{
+    size_t pix = (size_t)L->h * L->w;
+    return k == 3 ? L->h : (uint32_t)((pix + L->span_cap - 1) / L->span_cap);
+}
+
+static nn_kpu_fast_span_t piece_at(const nn_kpu_fast_layer_t *L, uint32_t k, uint32_t i)
+{
+    nn_kpu_fast_span_t sp;
+    if (k == 3) {
+        sp.frame = (size_t)i * L->pw;
+        sp.out = (size_t)i * L->w;
+        sp.n = L->w;
+    } else {
+        size_t pix = (size_t)L->h * L->w;
+        sp.frame = sp.out = (size_t)i * L->span_cap;
+        sp.n = (uint32_t)(pix - sp.out < L->span_cap ? pix - sp.out : L->span_cap);
+    }
+    return sp;
+}
+
+/* Pieces per span: the rows of a 3x3 span (span_cap / w), one run for 1x1. */
+static uint32_t pieces_per_span(const nn_kpu_fast_layer_t *L, uint32_t k)
+{
+    return k == 3 ? L->span_cap / L->w : 1;
+}
+
+static void prepare_input(const nn_kpu_conv_params_t *p, nn_kpu_fast_layer_t *L, const uint8_t *in)
+{
+    uint32_t h = L->h, w = L->w, k = p->kernel;
+    size_t plane = (size_t)L->ph * L->pw;
+    if (k == 3) {
+        uint8_t *pad = (uint8_t *)L->planes;
+        memset(pad, p->pad_value, p->in_c * plane);
+        for (uint32_t c = 0; c < p->in_c; c++)
+            for (uint32_t y = 0; y < h; y++)
+                memcpy(pad + c * plane + (size_t)(y + 1) * L->pw + 1, in + ((size_t)c * h + y) * w, w);
+    } else {
+        L->planes = in;
+    }
+    if (p->depthwise)
+        return;
+    for (uint32_t i = 0; i < piece_count(L, k); i++) {
+        nn_kpu_fast_span_t sp = piece_at(L, k, i);
+        uint32_t *s = L->sum_x + sp.out;
+        memset(s, 0, sp.n * sizeof *s);
+        for (uint32_t c = 0; c < p->in_c; c++)
+            window_sum(L, L->planes + c * plane, sp, k, s);
+        for (uint32_t x = 0; x < sp.n; x++)
+            L->term_x[sp.out + x] = nn_px_floor_shr(nn_wrap_mul(p->arg_x, s[x]), p->shr_x);
+    }
+    if (L->grouped != NULL) {
+        /* channels 4g..4g+3 of a frame position in one u32, low byte first; absent channels are 0 */
+        memset(L->grouped, 0, L->ic_groups * plane * sizeof(uint32_t));
+        uint8_t *g8 = (uint8_t *)L->grouped;
+        for (uint32_t c = 0; c < p->in_c; c++) {
+            const uint8_t *src = L->planes + c * plane;
+            uint8_t *dst = g8 + (c / 4) * plane * 4 + c % 4;
+            for (size_t i = 0; i < plane; i++)
+                dst[4 * i] = src[i];
+        }
+    }
+}
+
+#ifndef NN_FAST_GROUPED
+/* acc[j * span_cap + x] = Σ w * x over the windows of the span for channels o0..o0+nb-1 (planar input, normal
+ * convolution; the variants with their own inner loop do not need it). */
+static void accumulate_planar(const nn_kpu_conv_params_t *p, const nn_kpu_fast_layer_t *L, const uint8_t *wts,
+                              uint32_t o0, uint32_t nb, nn_kpu_fast_span_t sp, uint32_t *restrict acc)
+{
+    uint32_t w = sp.n, pitch = L->span_cap, k = p->kernel, taps = L->taps;
+    size_t plane = (size_t)L->ph * L->pw;
+    for (uint32_t j = 0; j < nb; j++)
+        memset(acc + (size_t)j * pitch, 0, w * sizeof *acc);
+    for (uint32_t i = 0; i < L->n_terms; i++) {
+        uint32_t ic = i;
+        for (uint32_t t = 0; t < taps; t++) {
+            const uint8_t *restrict row = L->planes + ic * plane + sp.frame + (size_t)(t / k) * L->pw + t % k;
+            if (nb == BLOCK) {
+                uint16_t w0 = wts[((size_t)(o0 + 0) * L->n_terms + i) * taps + t];
+                uint16_t w1 = wts[((size_t)(o0 + 1) * L->n_terms + i) * taps + t];
+                uint16_t w2 = wts[((size_t)(o0 + 2) * L->n_terms + i) * taps + t];
+                uint16_t w3 = wts[((size_t)(o0 + 3) * L->n_terms + i) * taps + t];
+                uint32_t *restrict a0 = acc, *restrict a1 = acc + pitch, *restrict a2 = acc + 2 * pitch,
+                                   *restrict a3 = acc + 3 * pitch;
+                for (uint32_t x = 0; x < w; x++) {
+                    /* u8 x u8 < 2^16: a 16-bit product is exact and vectorises without a 32-bit multiply */
+                    uint16_t v = row[x];
+                    a0[x] += (uint16_t)(w0 * v);
+                    a1[x] += (uint16_t)(w1 * v);
+                    a2[x] += (uint16_t)(w2 * v);
+                    a3[x] += (uint16_t)(w3 * v);
+                }
+                continue;
+            }
+            for (uint32_t j = 0; j < nb; j++) {
+                uint32_t wv = wts[((size_t)(o0 + j) * L->n_terms + i) * taps + t];
+                uint32_t *restrict a = acc + (size_t)j * pitch;
+                if (wv != 0)
+                    for (uint32_t x = 0; x < w; x++)
+                        a[x] += wv * row[x];
+            }
+        }
+    }
+}
+#endif
+
+/* Depthwise channel c over a span in one pass: lo (and hi for 16-bit weights) = Σ w * x, s = Σx. A variant
+ * may bring its own (NN_FAST_DEPTHWISE, same signature). */
+#ifndef NN_FAST_DEPTHWISE
+static void accumulate_depthwise(const nn_kpu_conv_params_t *p, const nn_kpu_fast_layer_t *L, uint32_t c,
+                                 nn_kpu_fast_span_t sp, uint32_t *restrict lo, uint32_t *restrict hi,
+                                 uint32_t *restrict s)
+{
+    uint32_t k = p->kernel, taps = L->taps;
+    size_t n = sp.n;
+    const uint8_t *plane = L->planes + (size_t)c * L->ph * L->pw + sp.frame;
+    memset(lo, 0, n * sizeof *lo);
+    memset(s, 0, n * sizeof *s);
+    if (L->w_hi != NULL)
+        memset(hi, 0, n * sizeof *hi);
+    for (uint32_t t = 0; t < taps; t++) {
+        const uint8_t *restrict row = plane + (size_t)(t / k) * L->pw + t % k;
+        uint16_t wl = L->w_lo[(size_t)c * taps + t];
+        if (L->w_hi != NULL) {
+            uint16_t wh = L->w_hi[(size_t)c * taps + t];
+            for (size_t x = 0; x < n; x++) {
+                uint16_t v = row[x];
+                lo[x] += (uint16_t)(wl * v);
+                hi[x] += (uint16_t)(wh * v);
+                s[x] += v;
+            }
+        } else {
+            for (size_t x = 0; x < n; x++) {
+                uint16_t v = row[x];
+                lo[x] += (uint16_t)(wl * v);
+                s[x] += v;
+            }
+        }
+    }
+}
+#define NN_FAST_DEPTHWISE accumulate_depthwise
+#endif
+
+#define EPILOGUE_CHUNK 256
+
+/* Activations of n values of bn whose segments lie between entries k_lo and k_hi of the live table. */
+static inline __attribute__((always_inline)) void activate_chunk(const nn_px_segments_t *t, const int64_t *restrict bn,
+                                                                 uint32_t n, uint8_t *restrict act,
+                                                                 nn_kpu_profile_t profile)
+{
+    int strict = profile == NN_KPU_PROFILE_NNCASE_02;
+    int64_t lo = bn[0], hi = bn[0];
+    for (uint32_t x = 1; x < n; x++) {
+        lo = bn[x] < lo ? bn[x] : lo;
+        hi = bn[x] > hi ? bn[x] : hi;
+    }
+    uint32_t k_lo = nn_px_segment_count(t, lo, strict), k_hi = nn_px_segment_count(t, hi, strict);
+    if (k_lo == k_hi) { /* one segment for the whole chunk (the common case): no choice per value */
+        int64_t start = t->start[k_lo], mul = t->mul[k_lo], sb = t->shift_bias[k_lo];
+        for (uint32_t x = 0; x < n; x++)
+            act[x] = nn_px_segment_output(bn[x], start, mul, sb, profile);
+        return;
+    }
+    int64_t start[EPILOGUE_CHUNK], mul[EPILOGUE_CHUNK], sb[EPILOGUE_CHUNK];
+    for (uint32_t x = 0; x < n; x++) {
+        start[x] = t->start[k_lo];
+        mul[x] = t->mul[k_lo];
+        sb[x] = t->shift_bias[k_lo];
+    }
+    for (uint32_t k = k_lo + 1; k <= k_hi; k++) {
+        int64_t bound = t->bound[k - 1], s = t->start[k], m = t->mul[k], b = t->shift_bias[k];
+        for (uint32_t x = 0; x < n; x++) {
+            int in = strict ? bound < bn[x] : bound <= bn[x];
+            start[x] = in ? s : start[x];
+            mul[x] = in ? m : mul[x];
+            sb[x] = in ? b : sb[x];
+        }
+    }
+    for (uint32_t x = 0; x < n; x++)
+        act[x] = nn_px_segment_output(bn[x], start[x], mul[x], sb[x], profile);
+}
+
+/* conv -> batch-norm -> activation for one row of channel o, with the profile a constant after inlining. */
+static inline __attribute__((always_inline)) void epilogue_row(const nn_kpu_fast_layer_t *L, uint32_t o, uint32_t w,
+                                                               const uint32_t *restrict lo,
+                                                               const uint32_t *restrict hi,
+                                                               const int64_t *restrict term_x,
+                                                               uint8_t *restrict act, nn_kpu_profile_t profile)
+{
+    int64_t c = L->constant[o], m = L->bn_mul[o], a = L->bn_add[o];
+    uint32_t s = L->bn_shift[o];
+    int64_t bn[EPILOGUE_CHUNK];
+    for (uint32_t x0 = 0; x0 < w; x0 += EPILOGUE_CHUNK) {
+        size_t n = w - x0 < EPILOGUE_CHUNK ? w - x0 : EPILOGUE_CHUNK;
+        /* pointers first: with 32-bit indexes (x0 + x) the vectoriser cannot prove the loads contiguous */
+        const uint32_t *restrict l = lo + x0;
+        const int64_t *restrict tx = term_x + x0;
+        if (hi == NULL)
+            for (size_t x = 0; x < n; x++) {
+                int64_t conv = nn_wrap_add(nn_wrap_add((int64_t)(uint64_t)l[x], tx[x]), c);
+                bn[x] = nn_px_batchnorm(conv, m, s, a);
+            }
+        else
+            for (size_t x = 0; x < n; x++) {
+                uint64_t acc = (uint64_t)l[x] + ((uint64_t)hi[x0 + x] << 8);
+                int64_t conv = nn_wrap_add(nn_wrap_add((int64_t)acc, tx[x]), c);
+                bn[x] = nn_px_batchnorm(conv, m, s, a);
+            }
+#ifdef NN_FAST_ACTIVATE_CHUNK
+        NN_FAST_ACTIVATE_CHUNK(&L->seg, bn, (uint32_t)n, act + x0, profile);
+#else
+        activate_chunk(&L->seg, bn, (uint32_t)n, act + x0, profile);
+#endif
+    }
+}
+
+static void epilogue(const nn_kpu_conv_params_t *p, const nn_kpu_fast_layer_t *L, uint32_t o, uint32_t n,
+                     const uint32_t *lo, const uint32_t *hi, const int64_t *term_x, uint8_t *act)
+{
+    switch (p->profile) {
+    case NN_KPU_PROFILE_NNCASE_02: epilogue_row(L, o, n, lo, hi, term_x, act, NN_KPU_PROFILE_NNCASE_02); break;
+    case NN_KPU_PROFILE_TRUNCATE: epilogue_row(L, o, n, lo, hi, term_x, act, NN_KPU_PROFILE_TRUNCATE); break;
+    default: epilogue_row(L, o, n, lo, hi, term_x, act, NN_KPU_PROFILE_NNCASE_01); break;
+    }
+}
+
+void NN_FAST_FN(_prepare)(const nn_kpu_conv_params_t *p, const uint8_t *in_chw, void *shared)
+{
+    nn_kpu_fast_layer_t *L = nn_kpu_fast_layout(p, NN_FAST_LAYOUT, shared);
+    prepare_input(p, L, in_chw);
+}
+
+void NN_FAST_FN(_channels)(const nn_kpu_conv_params_t *p, const void *shared, uint32_t o_begin, uint32_t o_end,
+                           uint8_t *out_chw, void *work)
+{
+    const nn_kpu_fast_layer_t *L = layer_at(shared);
+    uint32_t k = p->kernel, pitch = L->span_cap, pieces = piece_count(L, k), per_span = pieces_per_span(L, k);
+    size_t pix = (size_t)L->h * L->w, row = round64(pitch * sizeof(uint32_t));
+    uint8_t *base = (uint8_t *)(((uintptr_t)work + 63) & ~(uintptr_t)63);
+    uint32_t *lo = (uint32_t *)(void *)base;
+    uint32_t *hi = (uint32_t *)(void *)(base + BLOCK * row);
+    uint32_t *dsum = (uint32_t *)(void *)(base + 2 * BLOCK * row);
+    int64_t *dterm = (int64_t *)(void *)(base + (2 * BLOCK + 1) * row);
+    uint8_t *act_base = base + (2 * BLOCK + 1) * row + round64(pitch * sizeof(int64_t));
+    size_t act_pitch = round64(pix);
+
+    uint32_t step = p->depthwise ? 1 : BLOCK;
+    for (uint32_t o0 = o_begin; o0 < o_end; o0 += step) {
+        uint32_t nb = o_end - o0 < step ? o_end - o0 : step;
+        uint8_t *acts[BLOCK];
+        for (uint32_t j = 0; j < nb; j++)
+            acts[j] = p->pool_type == 0 ? out_chw + (size_t)(o0 + j) * pix : act_base + j * act_pitch;
+        for (uint32_t first = 0; first < pieces; first += per_span) {
+            uint32_t last = first + per_span < pieces ? first + per_span : pieces;
+            size_t out0 = piece_at(L, k, first).out, n = 0;
+            for (uint32_t i = first; i < last; i++) { /* accumulate the span piece by piece */
+                nn_kpu_fast_span_t sp = piece_at(L, k, i);
+                size_t at = sp.out - out0;
+                if (p->depthwise)
+                    NN_FAST_DEPTHWISE(p, L, o0, sp, lo + at, hi + at, dsum + at);
+#ifdef NN_FAST_GROUPED
+                else {
+                    fast_accumulate_grouped(L, false, o0, nb, sp, lo + at);
+                    if (L->w_hi != NULL)
+                        fast_accumulate_grouped(L, true, o0, nb, sp, hi + at);
+                }
+#else
+                else {
+                    accumulate_planar(p, L, L->w_lo, o0, nb, sp, lo + at);
+                    if (L->w_hi != NULL)
+                        accumulate_planar(p, L, L->w_hi, o0, nb, sp, hi + at);
+                }
+#endif
+                n = at + sp.n;
+            }
+            const int64_t *term_x = L->term_x + out0;
+            if (p->depthwise) { /* the Σx term of the channel's own windows */
+                for (size_t x = 0; x < n; x++)
+                    dterm[x] = nn_px_floor_shr(nn_wrap_mul(p->arg_x, dsum[x]), p->shr_x);
+                term_x = dterm;
+            }
+            for (uint32_t j = 0; j < nb; j++)
+                epilogue(p, L, o0 + j, (uint32_t)n, lo + (size_t)j * pitch,
+                         L->w_hi != NULL ? hi + (size_t)j * pitch : NULL, term_x, acts[j] + out0);
+        }
+        if (p->pool_type != 0)
+            for (uint32_t j = 0; j < nb; j++)
+                pool_plane(p, acts[j], out_chw + (size_t)(o0 + j) * p->out_h * p->out_w);
+    }
+}
+
+size_t NN_FAST_FN(_scratch_bytes)(const nn_kpu_conv_params_t *p)
+{
+    return nn_kpu_fast_shared_bytes(p, NN_FAST_LAYOUT) + nn_kpu_fast_work_bytes(p);
+}
+
+void NN_FAST_FN(_u8)(const nn_kpu_conv_params_t *p, const uint8_t *in_chw, uint8_t *out_chw, void *scratch)
+{
+    size_t shared = nn_kpu_fast_shared_bytes(p, NN_FAST_LAYOUT);
+    NN_FAST_FN(_prepare)(p, in_chw, scratch);
+    NN_FAST_FN(_channels)(p, scratch, 0, p->out_c, out_chw, (uint8_t *)scratch + shared);
+}

@@ -1,0 +1,164 @@
+/* The per-value stages of a KPU layer (spec/kpu.md §7.2-§7.4) as static inline
+ * functions, so the optimized kernels inline them into their pixel loops
+ * (the reference's out-of-line versions are reached through the PLT in the
+ * -fPIC host library). Each is the reference function of the same name in
+ * nn_kpu_conv_ref.c written without branches the vectoriser cannot turn into
+ * selects; test_kpu_kernels compares them with the reference on edge values.
+ * Shift counts may be any uint32: counts >= 63 give the sign, as in the
+ * reference. */
+#ifndef NN_KPU_PIXEL_H
+#define NN_KPU_PIXEL_H
+
+#include <stdint.h>
+
+#include "nn_int.h"
+#include "nn_kpu_conv_ref.h"
+
+/* floor(v / 2^s); the arithmetic >> of GCC and Clang floors. */
+static inline int64_t nn_px_floor_shr(int64_t v, uint32_t s)
+{
+    return v >> (s < 63 ? s : 63);
+}
+
+/* rc5 CarryShift: t = floor(v / 2^(s-1)); odd t rounds away from the floor by ±1 (s > 0). */
+static inline int64_t nn_px_round_nncase01(int64_t v, uint32_t s)
+{
+    int64_t t = nn_px_floor_shr(v, s - 1);
+    int64_t half = t >> 1;
+    int64_t step = (t & 1) ? (t >= 0 ? 1 : -1) : 0;
+    return s == 0 ? v : half + step;
+}
+
+/* v0.2 half to even with its negative quirk (s > 0); s >= 63 gives 0 or -2. */
+static inline int64_t nn_px_round_nncase02(int64_t v, uint32_t s)
+{
+    uint32_t sc = s < 62 ? s : 62;
+    sc = sc == 0 ? 1 : sc;
+    int64_t sign = v < 0 ? -1 : 1;
+    int64_t q = v >> sc;
+    int64_t f = (int64_t)((uint64_t)v & ((UINT64_C(1) << sc) - 1));
+    int64_t half = INT64_C(1) << (sc - 1);
+    int64_t up = f > half || (f == half && (q & 1));
+    int64_t r = up ? q + sign : q;
+    int64_t big = v >= 0 ? 0 : -2;
+    return s == 0 ? v : s >= 63 ? big : r;
+}
+
+static inline int64_t nn_px_round_shift(int64_t v, uint32_t s, nn_kpu_profile_t profile)
+{
+    switch (profile) {
+    case NN_KPU_PROFILE_NNCASE_02: return nn_px_round_nncase02(v, s);
+    case NN_KPU_PROFILE_TRUNCATE: return nn_px_floor_shr(v, s);
+    case NN_KPU_PROFILE_NNCASE_01: break;
+    }
+    return nn_px_round_nncase01(v, s);
+}
+
+static inline int64_t nn_px_batchnorm(int64_t conv, int64_t mul, uint32_t shift, int64_t add)
+{
+    return nn_wrap_add(nn_px_floor_shr(nn_wrap_mul(conv, mul), shift), add);
+}
+
+/* The activation table with each segment's shift and bias in one word, so
+ * that choosing a segment is three selects. */
+typedef struct nn_px_activation {
+    int64_t start[NN_KPU_ACT_SEGMENTS];
+    int64_t mul[NN_KPU_ACT_SEGMENTS];
+    int64_t shift_bias[NN_KPU_ACT_SEGMENTS]; /* shift | bias << 8 */
+} nn_px_activation_t;
+
+static inline void nn_px_activation_prepare(const nn_kpu_activation_t *act, nn_px_activation_t *out)
+{
+    for (int i = 0; i < NN_KPU_ACT_SEGMENTS; i++) {
+        out->start[i] = act->start[i];
+        out->mul[i] = act->mul[i];
+        out->shift_bias[i] = (int64_t)act->shift[i] | (int64_t)act->bias[i] << 8;
+    }
+}
+
+/* Highest segment whose start is below bn (strict: <), segment 0 when none. */
+static inline uint8_t nn_px_activate(const nn_px_activation_t *a, int64_t bn, nn_kpu_profile_t profile)
+{
+    int strict = profile == NN_KPU_PROFILE_NNCASE_02;
+    int64_t start = a->start[0], mul = a->mul[0], sb = a->shift_bias[0];
+    for (int i = 1; i < NN_KPU_ACT_SEGMENTS; i++) {
+        int in = strict ? a->start[i] < bn : a->start[i] <= bn;
+        start = in ? a->start[i] : start;
+        mul = in ? a->mul[i] : mul;
+        sb = in ? a->shift_bias[i] : sb;
+    }
+    int64_t p = nn_wrap_mul(nn_wrap_sub(bn, start), mul);
+    int64_t y = nn_wrap_add(nn_px_round_shift(p, (uint32_t)(sb & 0xFF), profile), sb >> 8);
+    return (uint8_t)(y < 0 ? 0 : y > 255 ? 255 : y);
+}
+
+/* The segments that can be chosen, in a form that makes the choice a count. Segment i can win only if
+ * every later segment starts above it (a later j with start_j <= start_i wins wherever i would), so
+ * the live segments have strictly increasing starts, and the chosen one is the k-th live segment
+ * where k = how many live starts are <= bn (< bn under the strict rule); k = 0 means no segment
+ * qualifies and the reference falls back to segment 0. Entry k of start/mul/shift_bias is that
+ * segment (entry 0 = segment 0). */
+typedef struct nn_px_segments {
+    uint32_t live;
+    int64_t bound[NN_KPU_ACT_SEGMENTS]; /* starts of the live segments, ascending */
+    int64_t start[NN_KPU_ACT_SEGMENTS + 1];
+    int64_t mul[NN_KPU_ACT_SEGMENTS + 1];
+    int64_t shift_bias[NN_KPU_ACT_SEGMENTS + 1];
+    /* The same entries as 16-element lookup tables (for vector permutes): lut_*[i] = entry i + lut_base,
+     * and k maps to lut index max(k, lut_base) - lut_base. When segment 0 is live it is the
+     * first live segment, entries 0 and 1 are equal and lut_base = 1; otherwise at most 15 segments
+     * are live and lut_base = 0. Either way 16 entries suffice. */
+    uint32_t lut_base;
+    int64_t lut_start[NN_KPU_ACT_SEGMENTS], lut_mul[NN_KPU_ACT_SEGMENTS], lut_shift_bias[NN_KPU_ACT_SEGMENTS];
+} nn_px_segments_t;
+
+static inline void nn_px_segments_prepare(const nn_px_activation_t *a, nn_px_segments_t *out)
+{
+    out->start[0] = a->start[0];
+    out->mul[0] = a->mul[0];
+    out->shift_bias[0] = a->shift_bias[0];
+    out->lut_base = 0;
+    uint32_t n = 0;
+    for (int i = 0; i < NN_KPU_ACT_SEGMENTS; i++) {
+        int live = 1;
+        for (int j = i + 1; j < NN_KPU_ACT_SEGMENTS; j++)
+            live &= a->start[j] > a->start[i];
+        if (!live)
+            continue;
+        out->bound[n] = a->start[i];
+        n++;
+        out->start[n] = a->start[i];
+        out->mul[n] = a->mul[i];
+        out->shift_bias[n] = a->shift_bias[i];
+        if (i == 0)
+            out->lut_base = 1;
+    }
+    out->live = n;
+    for (uint32_t i = 0; i < NN_KPU_ACT_SEGMENTS; i++) {
+        uint32_t e = i + out->lut_base;
+        int used = e <= n;
+        out->lut_start[i] = used ? out->start[e] : 0;
+        out->lut_mul[i] = used ? out->mul[e] : 0;
+        out->lut_shift_bias[i] = used ? out->shift_bias[e] : 0;
+    }
+}
+
+/* k for bn (see nn_px_segments_t). */
+static inline uint32_t nn_px_segment_count(const nn_px_segments_t *t, int64_t bn, int strict)
+{
+    uint32_t k = 0;
+    for (uint32_t i = 0; i < t->live; i++)
+        k += strict ? t->bound[i] < bn : t->bound[i] <= bn;
+    return k;
+}
+
+/* The output of the segment (start, mul, shift | bias << 8) for bn. */
+static inline uint8_t nn_px_segment_output(int64_t bn, int64_t start, int64_t mul, int64_t shift_bias,
+                                           nn_kpu_profile_t profile)
+{
+    int64_t p = nn_wrap_mul(nn_wrap_sub(bn, start), mul);
+    int64_t y = nn_wrap_add(nn_px_round_shift(p, (uint32_t)(shift_bias & 0xFF), profile), shift_bias >> 8);
+    return (uint8_t)(y < 0 ? 0 : y > 255 ? 255 : y);
+}
+
+#endif
