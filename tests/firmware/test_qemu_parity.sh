@@ -52,6 +52,8 @@ check v4-ultraface "$m/v4-ultraface/ultra_face.kmodel" auto "$m/v4-ultraface/ora
     "$m/v4-ultraface/input_face_rgb_chw_3x240x320_u8.bin"
 check v4-ulffd-landmark "$m/v4-ulffd-landmark/ulffd_landmark.kmodel" auto \
     "$m/v4-ulffd-landmark/oracle/2[012].nncase020.out*.bin" "$m"/v4-ulffd-landmark/input_2[012]_rgb_chw_3x240x320_u8.bin
+check v5-yolox-nano "$m/v5-yolox-nano/yolox_nano_224.kmodel" auto "$m/v5-yolox-nano/oracle/input.nncase1.out0.bin" \
+    "$m/v5-yolox-nano/input.bin"
 for d in "$shared"/vectors/kpu/v[34]-*; do
     profile="$(sed -n 's/.*"profile": "\([^"]*\)".*/\1/p' "$d/case.json" | head -n 1)"
     check "$(basename "$d")" "$d/model.kmodel" "$profile" "$d/expected*.bin" "$d/input.bin"

@@ -12,7 +12,7 @@ public static class CommonOptions
         var option = new Option<string>("--kpu-profile")
         {
             Description = "KPU rounding/segment/pool-edge rules (spec/kpu.md §10): auto = the rules of the nncase " +
-                          "release that made the file (V3 -> nncase-0.1, V4 -> nncase-0.2)",
+                          "release that made the file (V3 -> nncase-0.1, V4 and V5 -> nncase-0.2)",
             DefaultValueFactory = _ => KpuProfileNames.Auto,
             HelpName = "auto|nncase-0.1|nncase-0.2|truncate",
         };
@@ -20,9 +20,29 @@ public static class CommonOptions
         return option;
     }
 
+    /// <summary>The name of --float-rules' default: every a*b+c rounded twice.</summary>
+    public const string FloatRulesPlain = "plain";
+
+    /// <summary>The name of fused multiply-add float rules.</summary>
+    public const string FloatRulesFma = "fma";
+
+    public static Option<string> FloatRules()
+    {
+        var option = new Option<string>("--float-rules")
+        {
+            Description = "kmodel V5 float rules: plain = every a*b+c rounded twice (nncase 1.0.0-beta2's plain build, " +
+                          "the primary reference); fma = quantize, dequantize and bilinear resize fused, as the " +
+                          "SDK's board runtime does",
+            DefaultValueFactory = _ => FloatRulesPlain,
+            HelpName = "plain|fma",
+        };
+        option.AcceptOnlyFromAmong(FloatRulesPlain, FloatRulesFma);
+        return option;
+    }
+
     public static Argument<string> ModelArgument()
     {
-        var argument = new Argument<string>("MODEL") { Description = "kmodel file (V3, V4)" };
+        var argument = new Argument<string>("MODEL") { Description = "kmodel file (V3, V4, V5)" };
         RefuseEmpty(argument);
         return argument;
     }

@@ -37,6 +37,10 @@ internal static unsafe partial class NfkModelNative
     [LibraryImport(Library, EntryPoint = "nfk_model_describe_json")]
     internal static partial IntPtr ModelDescribeJson(IntPtr model);
 
+    /// <summary>nfk_model_set_float_rules: 0 plain, 1 fused multiply-add (kmodel V5 only).</summary>
+    [LibraryImport(Library, EntryPoint = "nfk_model_set_float_rules")]
+    internal static partial int ModelSetFloatRules(IntPtr model, int fused);
+
     [LibraryImport(Library, EntryPoint = "nfk_model_input_size")]
     internal static partial int ModelInputSize(IntPtr model, out nuint bytes);
 

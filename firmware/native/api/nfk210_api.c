@@ -8,16 +8,19 @@
 #include "kmodel_format.h"
 #include "kmodel_v3.h"
 #include "kmodel_v4.h"
+#include "kmodel_v5.h"
 #include "nfk210_describe.h"
 #include "nfk210_host.h"
 #include "port.h"
 #include "nn_v3_runtime.h"
 #include "nn_v4_runtime.h"
+#include "nn_v5_runtime.h"
 
 struct nfk_model {
-    kmodel_format_t format; /* V3 or V4: which runtime below is in use */
+    kmodel_format_t format; /* V3, V4 or V5: which runtime below is in use */
     nn_v3_runtime_t rt;
     nn_v4_runtime_t v4;
+    nn_v5_runtime_t v5;
     void *arena;
     size_t arena_bytes;
     nn_kpu_profile_t profile;
@@ -57,7 +60,8 @@ static nn_kpu_profile_t profile_for(int profile, kmodel_format_t format)
     case NFK_PROFILE_NNCASE_02: return NN_KPU_PROFILE_NNCASE_02;
     case NFK_PROFILE_TRUNCATE: return NN_KPU_PROFILE_TRUNCATE;
     default: /* auto: the rules of the nncase release that wrote the format */
-        return format == KMODEL_FORMAT_V4 ? NN_KPU_PROFILE_NNCASE_02 : NN_KPU_PROFILE_NNCASE_01;
+        /* V5: nncase 1.x keeps nncase 0.2's software KPU (spec/kmodel-v5.md §3) */
+        return format == KMODEL_FORMAT_V3 ? NN_KPU_PROFILE_NNCASE_01 : NN_KPU_PROFILE_NNCASE_02;
     }
 }
 
@@ -122,6 +126,40 @@ static int load_v4(const uint8_t *data, size_t size, int profile, nfk_model **ou
     return NN_OK;
 }
 
+static int load_v5(const uint8_t *data, size_t size, int profile, nfk_model **out_model)
+{
+    nn_error_t err = { NN_OK, "" };
+    kmodel_v5_t parsed;
+    if (kmodel_v5_parse(data, size, &parsed, &err) != NN_OK) {
+        nn_error_t named = err;
+        nn_fail(&named, err.code, "kmodel V5 (nncase 1.x): %.280s", err.message);
+        return keep(&named);
+    }
+    nn_v5_memory_t need = nn_v5_memory_needs(&parsed);
+    if (need.arena_bytes > host_heap_largest_free())
+        return out_of_sram(&err, need.arena_bytes, need.file_bytes, need.data_bytes, need.io_bytes);
+    nfk_model *m = allocate_model(need.arena_bytes, 1);
+    if (m == NULL)
+        return fail(NN_ERR_OUT_OF_MEMORY, "out of memory while loading the model");
+    m->format = KMODEL_FORMAT_V5;
+    m->profile = profile_for(profile, KMODEL_FORMAT_V5);
+    if (nn_v5_init(&m->v5, &parsed, m->arena, need.arena_bytes, nfk_host_backend(), &err) != NN_OK) {
+        release_model(m);
+        return keep(&err);
+    }
+    /* layers of a V5 model: the entry function's tensor instructions */
+    uint64_t *ns = calloc(m->v5.step_count ? m->v5.step_count : 1, sizeof *ns);
+    if (ns == NULL) {
+        release_model(m);
+        return fail(NN_ERR_OUT_OF_MEMORY, "out of memory while loading the model");
+    }
+    free(m->layer_ns);
+    m->layer_ns = ns;
+    m->layer_count = m->v5.step_count;
+    *out_model = m;
+    return NN_OK;
+}
+
 static int load_locked(const uint8_t *data, size_t size, int profile, nfk_model **out_model)
 {
     nn_error_t err = { NN_OK, "" };
@@ -133,6 +171,8 @@ static int load_locked(const uint8_t *data, size_t size, int profile, nfk_model 
         return keep(&err);
     if (format == KMODEL_FORMAT_V4)
         return load_v4(data, size, profile, out_model);
+    if (format == KMODEL_FORMAT_V5)
+        return load_v5(data, size, profile, out_model);
     if (kmodel_v3_parse(data, size, &parsed, &err) != NN_OK)
         return keep(&err);
 
@@ -186,8 +226,9 @@ NFK_API const char *nfk_model_describe_json(nfk_model *model)
         size_t available = host_heap_largest_free() + model->arena_bytes;
         nfk_host_unlock();
         const char *profile = nn_kpu_profile_name(model->profile);
-        model->json = model->format == KMODEL_FORMAT_V4 ? nfk_describe_v4(&model->v4.model, profile, available)
-                                                        : nfk_describe_v3(&model->rt.model, profile, available);
+        model->json = model->format == KMODEL_FORMAT_V5   ? nfk_describe_v5(&model->v5, profile, available)
+                      : model->format == KMODEL_FORMAT_V4 ? nfk_describe_v4(&model->v4.model, profile, available)
+                                                          : nfk_describe_v3(&model->rt.model, profile, available);
         if (model->json == NULL)
             fail(NN_ERR_OUT_OF_MEMORY, "out of memory while describing the model");
     }
@@ -198,8 +239,9 @@ NFK_API int nfk_model_input_size(nfk_model *model, size_t *out_bytes)
 {
     if (model == NULL || out_bytes == NULL)
         return fail(NN_ERR_ARGUMENT, "model and result pointer are required");
-    *out_bytes = model->format == KMODEL_FORMAT_V4 ? (size_t)kmodel_v4_input_bytes(&model->v4.model, 0)
-                                                   : model->rt.input.bytes;
+    *out_bytes = model->format == KMODEL_FORMAT_V5   ? (size_t)nn_v5_input_bytes(&model->v5, 0)
+                 : model->format == KMODEL_FORMAT_V4 ? (size_t)kmodel_v4_input_bytes(&model->v4.model, 0)
+                                                     : model->rt.input.bytes;
     return NN_OK;
 }
 
@@ -237,7 +279,9 @@ NFK_API int nfk_model_run_layers(nfk_model *model, const uint8_t *input, size_t 
     emu_soc_set_profile(soc, model->profile);
     emu_soc_clear_fault(soc);
     memset(model->layer_ns, 0, model->layer_count * sizeof *model->layer_ns);
-    nn_status_t st = model->format == KMODEL_FORMAT_V4
+    nn_status_t st = model->format == KMODEL_FORMAT_V5
+                         ? nn_v5_run(&model->v5, input, size, (uint32_t)layer_count, time_layer, model, &err)
+                     : model->format == KMODEL_FORMAT_V4
                          ? nn_v4_run(&model->v4, input, size, (uint32_t)layer_count, time_layer, model, &err)
                          : nn_v3_run(&model->rt, input, size, (uint32_t)layer_count, time_layer, model, &err);
     const char *fault = emu_soc_fault(soc);
@@ -245,6 +289,7 @@ NFK_API int nfk_model_run_layers(nfk_model *model, const uint8_t *input, size_t 
         nn_fail(&err, NN_ERR_HARDWARE, "the KPU reported a fault: %s", fault);
         model->rt.has_run = false;
         model->v4.has_run = false;
+        model->v5.has_run = false;
         model->rt.layers_run = 0;
         model->v4.nodes_run = 0;
         st = NN_ERR_HARDWARE;
@@ -257,8 +302,9 @@ NFK_API int nfk_model_output_count(nfk_model *model)
 {
     if (model == NULL)
         return 0;
-    return (int)(model->format == KMODEL_FORMAT_V4 ? model->v4.model.header.outputs
-                                                   : model->rt.model.header.output_count);
+    return (int)(model->format == KMODEL_FORMAT_V5   ? model->v5.entry.outputs
+                 : model->format == KMODEL_FORMAT_V4 ? model->v4.model.header.outputs
+                                                     : model->rt.model.header.output_count);
 }
 
 NFK_API int nfk_model_output(nfk_model *model, int index, const uint8_t **out_data, size_t *out_size)
@@ -266,7 +312,9 @@ NFK_API int nfk_model_output(nfk_model *model, int index, const uint8_t **out_da
     nn_error_t err = { NN_OK, "" };
     if (model == NULL || index < 0)
         return fail(NN_ERR_ARGUMENT, "no model, or a negative output index");
-    nn_status_t st = model->format == KMODEL_FORMAT_V4
+    nn_status_t st = model->format == KMODEL_FORMAT_V5
+                         ? nn_v5_output(&model->v5, (uint32_t)index, out_data, out_size, &err)
+                     : model->format == KMODEL_FORMAT_V4
                          ? nn_v4_output(&model->v4, (uint32_t)index, out_data, out_size, &err)
                          : nn_v3_output(&model->rt, (uint32_t)index, out_data, out_size, &err);
     if (st != NN_OK)
@@ -283,6 +331,9 @@ NFK_API int nfk_model_layer_output(nfk_model *model, int index, const uint8_t **
         return fail(NN_ERR_ARGUMENT, "model and result pointers are required");
     if (index < 0)
         return fail(NN_ERR_ARGUMENT, "a layer index is 0 or more");
+    if (model->format == KMODEL_FORMAT_V5)
+        return fail(NN_ERR_UNSUPPORTED_LAYER, "per-layer results of a kmodel V5 are not available: its tensor "
+                    "instructions write into shared pools that later ones reuse; read the model outputs");
     nfk_host_lock();
     nn_status_t st = model->format == KMODEL_FORMAT_V4 ? nn_v4_node_output(&model->v4, (uint32_t)index, &o, &err)
                                                        : nn_v3_layer_output(&model->rt, (uint32_t)index, &o, &err);
@@ -320,6 +371,17 @@ NFK_API int nfk_model_layer_stats(nfk_model *model, int index, uint64_t *out_nan
         return fail(NN_ERR_ARGUMENT, "no model, or the layer index is out of range");
     if (out_nanoseconds != NULL)
         *out_nanoseconds = model->layer_ns[index];
+    if (model->format == KMODEL_FORMAT_V5) {
+        if (out_on_kpu != NULL || out_macs != NULL) {
+            uint32_t funct = 0;
+            bool on_kpu = nfk_v5_step_info(&model->v5, (uint32_t)index, &funct);
+            if (out_on_kpu != NULL)
+                *out_on_kpu = on_kpu;
+            if (out_macs != NULL)
+                *out_macs = 0;
+        }
+        return NN_OK;
+    }
     if (model->format == KMODEL_FORMAT_V4) {
         kmodel_v4_node_t n = kmodel_v4_first_node(&model->v4.model);
         for (int i = 0; i < index; i++)
@@ -337,5 +399,20 @@ NFK_API int nfk_model_layer_stats(nfk_model *model, int index, uint64_t *out_nan
         *out_on_kpu = kmodel_v3_layer_on_kpu(l.type);
     if (out_macs != NULL)
         *out_macs = nn_v3_layer_macs(&model->rt.model, &l);
+    return NN_OK;
+}
+
+NFK_API int nfk_model_set_float_rules(nfk_model *model, int fused)
+{
+    if (model == NULL || (fused != 0 && fused != 1))
+        return fail(NN_ERR_ARGUMENT, "no model, or float rules other than 0 (plain) and 1 (fma)");
+    if (model->format != KMODEL_FORMAT_V5)
+        return fail(NN_ERR_ARGUMENT, "float rules apply to kmodel V5 only (V3 and V4 CPU layers have one rule)");
+    nfk_host_lock();
+    model->v5.fused = fused != 0;
+    model->v5.has_run = false;
+    free(model->json);
+    model->json = NULL;
+    nfk_host_unlock();
     return NN_OK;
 }

@@ -25,7 +25,7 @@ typedef struct nfk_model nfk_model;
 
 /* KPU rules that silicon has not settled (spec/kpu.md §10). */
 enum nfk_profile {
-    NFK_PROFILE_AUTO = 0,       /* V3 -> nncase-0.1, V4 -> nncase-0.2 */
+    NFK_PROFILE_AUTO = 0,       /* V3 -> nncase-0.1, V4 and V5 -> nncase-0.2 */
     NFK_PROFILE_NNCASE_01 = 1,
     NFK_PROFILE_NNCASE_02 = 2,
     NFK_PROFILE_TRUNCATE = 3,
@@ -36,7 +36,7 @@ NFK_API const char *nfk_last_error(void);
 /* Numeric code of the last error (an nn_status value, see nn/runtime/nn_status.h). */
 NFK_API int nfk_last_error_code(void);
 
-/* Loads a kmodel V3 or V4 from memory (the bytes are copied into emulated SRAM). */
+/* Loads a kmodel V3, V4 or V5 from memory (the bytes are copied into emulated SRAM). */
 NFK_API int nfk_model_load(const uint8_t *data, size_t size, int profile, nfk_model **out_model);
 NFK_API void nfk_model_free(nfk_model *model);
 
@@ -75,6 +75,26 @@ NFK_API void nfk_model_free(nfk_model *model);
  *              "KPU input map"|"KPU output map"|"main_mem_output", "item": n (concat input), "memory_type",
  *              "dtype", "start", "size", "write": bool } ];
  *   "violations": the same KPU limits, as "node 3 (kpu_conv2d): ...".
+ * kmodel V5 (nncase 1.x) files give the same keys, with these values and additions:
+ *   "format": "kmodel V5", "version": 5, "weights_bits": 8, "numbering": the nncase release whose tensor-function
+ *   numbering the code decodes with, "float_rules": "plain"|"fma" (nfk_model_set_float_rules);
+ *   "inputs": the entry function's: "shape" [c, h, w] for an N=1 4-D tensor, else its dims; "dims"; "bytes" = the
+ *             range size; "location": "main", "start", "size";
+ *   "outputs": "address" = range start, "bytes" = range size, "dtype", "shape" (the function record's dims);
+ *   "memory": "main_bytes" = data pools + inputs/outputs, "data_bytes", "io_bytes", "kpu_pool_bytes",
+ *             "kpu_ram_available_bytes" (2 MiB), "board_sram_bytes" (6 MiB); KPU lines as for V4 (k210 commands);
+ *   "modules": [ { "index", "type": "stackvm"|"k210", "offset", "size", "rdata_bytes", "data_bytes", "kpu_bytes",
+ *                  "text_bytes", "functions": [ { "index", "text_offset", "text_bytes", "inputs"/"outputs": [ {
+ *                  "location", "dtype", "start", "size", "shape" } ], and "code": [ "00093 TENSOR DEQUANTIZE ..." ]
+ *                  (stackvm: one line per instruction, code offset first) or "commands": [ { "offset", "op":
+ *                  "kpu_upload"|"kpu_download"|"kpu_conv2d"|"copy", conv2d: "kernel", "depthwise", "input_shape",
+ *                  "output_shape" [c, h, w], "pool", "pool_type", "pad_value", "src_line", "dst_line", "batches",
+ *                  "weights_bytes", "macs", "weights"/"batchnorm"/"activation"/"main_mem_output" ranges; others:
+ *                  "shape", "input", "output", "kpu_line" or "in_strides"/"out_strides" } ] } ] } ];
+ *   "layers": one per tensor instruction of the entry function: "type" = the tensor function ("DEQUANTIZE", ...,
+ *             "k210_call" with "unit": "KPU"), "code" = its number in the file, "code_offset"; shapes where the
+ *             code states them with constants (STSHAPE), [] otherwise; a k210_call gives its function's first input
+ *             and output shapes, the first KPU layer's kernel and pool, and the sums of weights and MACs.
  */
 NFK_API const char *nfk_model_describe_json(nfk_model *model);
 
@@ -94,7 +114,8 @@ NFK_API int nfk_model_run_layers(nfk_model *model, const uint8_t *input, size_t 
 /* The result of layer (V4: node) `index` of the last run: its bytes, dense CHW (a map the layer left in KPU RAM
  * is copied out, into a buffer the model owns), shape [C, H, W] ([1, 1, elements] where the layer gives no
  * map shape; a V4 map of N batches has N*C channels) and element type (1: float32, 0: uint8). The data is valid
- * until the next run, the next call of this function, or free. Fails for an index that is not a layer, before
+ * until the next run, the next call of this function, or free. kmodel V5: not available (its layers, the tensor
+ * instructions, write into pools later ones reuse): an NN_ERR_UNSUPPORTED_LAYER error. Fails for an index that is not a layer, before
  * a run, for a layer the run did not reach, for a result a later layer of the run wrote over, and for a map
  * in KPU RAM when another model has run since. */
 NFK_API int nfk_model_layer_output(nfk_model *model, int index, const uint8_t **out_data, size_t *out_size,
@@ -121,6 +142,11 @@ NFK_API int nfk_model_info_layer_count(nfk_model *model);
 NFK_API int nfk_model_output_info(nfk_model *model, int index, int32_t info[5]);
 NFK_API int nfk_model_layer_info(nfk_model *model, int index, int32_t info[12], const char **type_name,
                                  size_t *type_name_size);
+
+/* Float rules of a kmodel V5's CPU kernels: 0 "plain" (every a*b+c rounded twice: nncase 1.0.0-beta2 built without
+ * FMA, the primary reference) or 1 "fma" (quantize, dequantize and bilinear resize fuse a*b+c into one rounding, as
+ * the Kendryte SDK's prebuilt RISC-V runtime does). Plain by default; an argument error for V3/V4 models. */
+NFK_API int nfk_model_set_float_rules(nfk_model *model, int fused);
 
 /* Not an nn_status: a file that cannot be opened or read (NativeStatus.FileUnreadable in the managed library). */
 #define NFK_STATUS_FILE_UNREADABLE 100

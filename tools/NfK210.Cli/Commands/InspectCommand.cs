@@ -41,6 +41,7 @@ public static class InspectCommand
         ModelDescription d = session.Description
             ?? throw new CliException("the native library's description could not be parsed; try --json");
         Print(modelPath, d, context);
+        ModuleListing.Print(session.DescribeJson, context.Output, context.Console); // kmodel V5: modules and code
         return ExitCodes.Ok;
     }
 

@@ -49,13 +49,14 @@ public static class RunCommand
         };
         Option<string> profile = CommonOptions.KpuProfile();
         Option<int> threads = ThreadsOption.Create();
+        Option<string> floatRules = CommonOptions.FloatRules();
         CommonOptions.RefuseEmpty(inputs);
         CommonOptions.RefuseEmpty(output);
         CommonOptions.RefuseEmpty(port);
 
         var command = new Command("run", "run a kmodel on inputs and write its raw outputs")
         {
-            model, inputs, output, target, port, profile, threads,
+            model, inputs, output, target, port, profile, threads, floatRules,
         };
         command.SetAction(parseResult => CommandRunner.Guard(parseResult, context => Execute(
             new RunOptions(
@@ -65,7 +66,8 @@ public static class RunCommand
                 parseResult.GetValue(target) ?? TargetHost,
                 parseResult.GetValue(port),
                 KpuProfileNames.Parse(parseResult.GetValue(profile) ?? KpuProfileNames.Auto),
-                ThreadsOption.ToSetting(parseResult.GetValue(threads))),
+                ThreadsOption.ToSetting(parseResult.GetValue(threads)),
+                parseResult.GetValue(floatRules) == CommonOptions.FloatRulesFma),
             context)));
         return command;
     }
@@ -103,6 +105,23 @@ public static class RunCommand
         }
 
         using ModelSession session = ModelSession.Open(options.ModelPath, modelBytes, options.Profile, context.Error);
+        if (options.FusedMultiplyAdd)
+        {
+            if (options.Target != TargetHost)
+            {
+                throw new CliException("--float-rules fma is available with --target host only");
+            }
+
+            try
+            {
+                session.Model.SetFusedMultiplyAdd(true);
+            }
+            catch (NativeException e)
+            {
+                throw new CliException($"--float-rules fma: {e.NativeMessage}", e);
+            }
+        }
+
         ModelDescription? description = session.Description;
         long inputBytes = session.Model.InputSize;
         int outputCount = session.Model.OutputCount;

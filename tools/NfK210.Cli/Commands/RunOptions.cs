@@ -10,4 +10,5 @@ public sealed record RunOptions(
     string Target,
     string? Port,
     KpuProfile Profile,
-    int? Threads = null);
+    int? Threads = null,
+    bool FusedMultiplyAdd = false);

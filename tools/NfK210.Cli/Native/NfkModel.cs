@@ -53,6 +53,20 @@ public sealed unsafe class NfkModel : IDisposable
         return Marshal.PtrToStringUTF8(p) ?? string.Empty;
     }
 
+    /// <summary>
+    /// nfk_model_set_float_rules: whether a kmodel V5's quantize, dequantize and bilinear resize fuse a*b+c (the SDK's
+    /// board runtime) or round twice (the default, nncase's plain build).
+    /// </summary>
+    public void SetFusedMultiplyAdd(bool fused)
+    {
+        using NfkModelHandle.Lease model = _handle.Use();
+        int status = NfkModelNative.ModelSetFloatRules(model.Pointer, fused ? 1 : 0);
+        if (status != 0)
+        {
+            throw Failure("nfk_model_set_float_rules", status);
+        }
+    }
+
     /// <summary>Byte size of input 0.</summary>
     public long InputSize
     {

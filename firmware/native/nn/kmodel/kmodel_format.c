@@ -27,14 +27,13 @@ nn_status_t kmodel_identify(const uint8_t *data, size_t size, kmodel_format_t *f
             *format = KMODEL_FORMAT_V4;
             return NN_OK;
         case 5:
-            return nn_fail(err, NN_ERR_UNSUPPORTED_VERSION,
-                           "kmodel V5: made by nncase 1.0 or later (stackvm + k210 modules); this runtime runs V3 "
-                           "(nncase 0.1) and V4 (nncase 0.2) files, V5 support is not there yet");
+            *format = KMODEL_FORMAT_V5;
+            return NN_OK;
         case 6:
         case 7:
             return nn_fail(err, NN_ERR_UNSUPPORTED_VERSION,
                            "kmodel V%u: made by nncase 2.x, which has no K210 target; compile the model with nncase "
-                           "0.1 (V3) or 0.2 (V4) for the K210", second);
+                           "0.1 (V3), 0.2 (V4) or 1.x (V5) for the K210", second);
         default:
             return nn_fail(err, NN_ERR_UNSUPPORTED_VERSION, "kmodel with identifier \"LDMK\" and unknown version %u",
                            second);

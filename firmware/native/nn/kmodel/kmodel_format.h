@@ -13,9 +13,9 @@ typedef enum kmodel_format {
     KMODEL_FORMAT_V5 = 5, /* nncase v1.x: "LDMK", version 5 */
 } kmodel_format_t;
 
-/* NN_OK with the format for V3 and V4 (what this runtime runs); otherwise a
- * status and a message that names what the file is: V5 (nncase >= 1.0, not
- * supported yet), nncase 2.x, MaixPy's encrypted containers, or not a kmodel. */
+/* NN_OK with the format for V3, V4 and V5 (what this runtime runs); otherwise
+ * a status and a message that names what the file is: nncase 2.x, MaixPy's
+ * encrypted containers, or not a kmodel. */
 nn_status_t kmodel_identify(const uint8_t *data, size_t size, kmodel_format_t *format, nn_error_t *err);
 
 #endif

@@ -16,6 +16,7 @@
 #include "kmodel_format.h"
 #include "kmodel_v3.h"
 #include "kmodel_v4.h"
+#include "kmodel_v5.h"
 #include "kpu_nn_backend.h"
 #include "nfk210_api.h"
 #include "nfk210_board_api.h"
@@ -25,6 +26,7 @@
 #include "nfk_file_layer.h"
 #include "nn_v3_runtime.h"
 #include "nn_v4_runtime.h"
+#include "nn_v5_runtime.h"
 
 #define MODEL_ALIGN 256u /* host_heap_alloc's promise: 256-byte aligned blocks */
 
@@ -144,6 +146,10 @@ static size_t arena_bytes_of(const uint8_t *bytes, size_t size)
     kmodel_format_t format;
     if (kmodel_identify(bytes, size, &format, &err) != NN_OK)
         return 0;
+    if (format == KMODEL_FORMAT_V5) {
+        kmodel_v5_t parsed;
+        return kmodel_v5_parse(bytes, size, &parsed, &err) == NN_OK ? nn_v5_memory_needs(&parsed).arena_bytes : 0;
+    }
     if (format == KMODEL_FORMAT_V4) {
         kmodel_v4_t parsed;
         return kmodel_v4_parse(bytes, size, &parsed, &err) == NN_OK ? nn_v4_memory_needs(&parsed).arena_bytes : 0;
