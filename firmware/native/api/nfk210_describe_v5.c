@@ -100,31 +100,32 @@ static void describe_command(json_t *j, const kmodel_v5_k210_cmd_t *c, uint32_t 
     put(j, " }");
 }
 
+/* A function's inputs (or outputs): each tensor's memory range and shape. */
+static void put_tensors(json_t *j, const kmodel_v5_t *m, const kmodel_v5_function_t *f, bool outputs)
+{
+    uint32_t count = outputs ? f->outputs : f->inputs;
+    for (uint32_t i = 0; i < count; i++) {
+        kmodel_v5_shape_t s = outputs ? kmodel_v5_function_output_shape(m, f, i)
+                                      : kmodel_v5_function_input_shape(m, f, i);
+        put(j, "%s{ ", i ? ", " : "");
+        put_range(j, outputs ? kmodel_v5_function_output(m, f, i) : kmodel_v5_function_input(m, f, i));
+        put(j, ", ");
+        put_shape(j, "shape", &s);
+        put(j, " }");
+    }
+}
+
 static void describe_function(json_t *j, const kmodel_v5_t *m, const kmodel_v5_function_t *f, json_t *violations,
                               kpu_span_t *span)
 {
     const kmodel_v5_module_t *mod = &m->modules[f->module];
     put(j, "{ \"index\": %u, \"text_offset\": %u, \"text_bytes\": %u, \"inputs\": [", f->index, f->entrypoint,
         f->text_size);
-    for (uint32_t i = 0; i < f->inputs; i++) {
-        kmodel_v5_shape_t s = kmodel_v5_function_input_shape(m, f, i);
-        put(j, "%s{ ", i ? ", " : "");
-        put_range(j, kmodel_v5_function_input(m, f, i));
-        put(j, ", ");
-        put_shape(j, "shape", &s);
-        put(j, " }");
-    }
+    put_tensors(j, m, f, false);
     put(j, "], \"outputs\": [");
-    for (uint32_t i = 0; i < f->outputs; i++) {
-        kmodel_v5_shape_t s = kmodel_v5_function_output_shape(m, f, i);
-        put(j, "%s{ ", i ? ", " : "");
-        put_range(j, kmodel_v5_function_output(m, f, i));
-        put(j, ", ");
-        put_shape(j, "shape", &s);
-        put(j, " }");
-    }
+    put_tensors(j, m, f, true);
     put(j, "], ");
-    const uint8_t *text = m->data + mod->text_offset + f->entrypoint;
+    const uint8_t *text = kmodel_v5_function_text(m, f);
     if (mod->kind == KMODEL_V5_MODULE_STACKVM) {
         put(j, "\"code\": [");
         for (uint32_t at = 0, n = 0; at < f->text_size; n++) {
@@ -156,7 +157,7 @@ static void describe_function(json_t *j, const kmodel_v5_t *m, const kmodel_v5_f
 bool nfk_v5_step_info(const nn_v5_runtime_t *rt, uint32_t step, uint32_t *funct)
 {
     const kmodel_v5_t *m = &rt->model;
-    const uint8_t *text = m->data + m->modules[rt->entry.module].text_offset + rt->entry.entrypoint;
+    const uint8_t *text = kmodel_v5_function_text(m, &rt->entry);
     for (uint32_t at = 0, n = 0; at < rt->entry.text_size;) {
         kmodel_v5_insn_t insn;
         if (kmodel_v5_decode_insn(text, rt->entry.text_size, at, m->numbering, &insn, NULL) != NN_OK)
@@ -244,7 +245,7 @@ static const char *tf_detail(const kmodel_v5_insn_t *in, char *buf, size_t size)
 static void describe_layers(json_t *j, const nn_v5_runtime_t *rt)
 {
     const kmodel_v5_t *m = &rt->model;
-    const uint8_t *text = m->data + m->modules[rt->entry.module].text_offset + rt->entry.entrypoint;
+    const uint8_t *text = kmodel_v5_function_text(m, &rt->entry);
     known_t *k = calloc(1, sizeof *k);
     if (k == NULL) {
         j->failed = true;
@@ -274,7 +275,7 @@ static void describe_layers(json_t *j, const nn_v5_runtime_t *rt)
                 in_shape = kmodel_v5_function_input_shape(m, &f, 0);
             if (f.outputs > 0)
                 out_shape = kmodel_v5_function_output_shape(m, &f, 0);
-            const uint8_t *ft = m->data + m->modules[f.module].text_offset + f.entrypoint;
+            const uint8_t *ft = kmodel_v5_function_text(m, &f);
             uint32_t convs = 0;
             size_t len = (size_t)snprintf(detail, sizeof detail, "k210 function %u:", f.index);
             for (uint32_t c_at = 0; c_at < f.text_size;) {

@@ -983,23 +983,33 @@ static void alias_stem(const uint16_t *n, unsigned len, uint8_t *out, unsigned *
             out[e++] = short_char(n[i]) ? (uint8_t)fold(n[i]) : '_';
 }
 
-/* Is there a live entry with these 11 short-name bytes in the directory? */
-static fat_result_t short_name_taken(fat_volume_t *vol, uint32_t dir, const uint8_t *name11, bool *taken)
+/* Does any live entry of the directory starting at cluster dir pass test(entry, context)? The scan stops at the
+ * first that does. */
+static fat_result_t any_entry(fat_volume_t *vol, uint32_t dir, bool (*test)(const uint8_t *entry, const void *context),
+                              const void *context, bool *found)
 {
     dir_iter_t it = { dir, dir, 0, 0, 0 };
     lfn_t lfn = { .expected = 0 };
-    *taken = false;
+    *found = false;
     for (;; it.index++) {
         const uint8_t *e;
         bool has_lfn;
         fat_result_t r = next_named_entry(vol, &it, &lfn, &e, &has_lfn);
         if (r != FAT_OK || e == NULL)
             return r;
-        if (memcmp(e, name11, 11) == 0) {
-            *taken = true;
+        if (test(e, context)) {
+            *found = true;
             return FAT_OK;
         }
     }
+}
+
+static bool has_short_name(const uint8_t *entry, const void *name11) { return memcmp(entry, name11, 11) == 0; }
+
+/* Is there a live entry with these 11 short-name bytes in the directory? */
+static fat_result_t short_name_taken(fat_volume_t *vol, uint32_t dir, const uint8_t *name11, bool *taken)
+{
+    return any_entry(vol, dir, has_short_name, name11, taken);
 }
 
 static uint8_t lfn_checksum_of(const uint8_t *name11) { return short_name_checksum(name11); }
@@ -1243,37 +1253,43 @@ fat_result_t fat_mkdir(fat_volume_t *vol, const char *path)
     return finish(vol, r);
 }
 
+static bool is_not_dot_entry(const uint8_t *entry, const void *unused)
+{
+    (void)unused;
+    return entry[0] != '.';
+}
+
 /* Has the directory starting at cluster dir anything but "." and ".."? */
 static fat_result_t directory_empty(fat_volume_t *vol, uint32_t dir, bool *empty)
 {
-    dir_iter_t it = { dir, dir, 0, 0, 0 };
-    lfn_t lfn = { .expected = 0 };
-    *empty = true;
-    for (;; it.index++) {
-        const uint8_t *e;
-        bool has_lfn;
-        fat_result_t r = next_named_entry(vol, &it, &lfn, &e, &has_lfn);
-        if (r != FAT_OK || e == NULL)
-            return r;
-        if (e[0] != '.') {
-            *empty = false;
-            return FAT_OK;
-        }
-    }
+    bool other;
+    fat_result_t r = any_entry(vol, dir, is_not_dot_entry, NULL, &other);
+    *empty = !other;
+    return r;
 }
 
-fat_result_t fat_remove(fat_volume_t *vol, const char *path)
+/* Begins a change to the existing entry at path (remove, rename, set attributes): the volume is checked, the change
+ * begun, the entry found and the root refused, saying why_not_root. Any error has already finished the change. */
+static fat_result_t begin_entry_change(fat_volume_t *vol, const char *path, const char *why_not_root, found_t *f)
 {
     if (vol == NULL || path == NULL || vol->type == 0)
         return FAT_BAD_ARGUMENT;
     fat_result_t r = begin_change(vol);
     if (r != FAT_OK)
         return r;
-    found_t f;
-    if ((r = walk_path(vol, path, &f)) != FAT_OK)
+    if ((r = walk_path(vol, path, f)) != FAT_OK)
         return finish(vol, r);
-    if (f.root)
-        return finish(vol, fail(vol, FAT_BAD_PATH, "the root directory cannot be removed"));
+    if (f->root)
+        return finish(vol, fail(vol, FAT_BAD_PATH, why_not_root));
+    return FAT_OK;
+}
+
+fat_result_t fat_remove(fat_volume_t *vol, const char *path)
+{
+    found_t f;
+    fat_result_t r = begin_entry_change(vol, path, "the root directory cannot be removed", &f);
+    if (r != FAT_OK)
+        return r;
     if (f.attributes & ATTR_READ_ONLY)
         return finish(vol, fail(vol, FAT_READ_ONLY, "the entry is read-only"));
     if (f.directory) {
@@ -1296,16 +1312,12 @@ fat_result_t fat_remove(fat_volume_t *vol, const char *path)
 
 fat_result_t fat_rename(fat_volume_t *vol, const char *from, const char *to)
 {
-    if (vol == NULL || from == NULL || to == NULL || vol->type == 0)
+    if (to == NULL)
         return FAT_BAD_ARGUMENT;
-    fat_result_t r = begin_change(vol);
+    found_t src, parent, made;
+    fat_result_t r = begin_entry_change(vol, from, "the root directory cannot be moved", &src);
     if (r != FAT_OK)
         return r;
-    found_t src, parent, made;
-    if ((r = walk_path(vol, from, &src)) != FAT_OK)
-        return finish(vol, r);
-    if (src.root)
-        return finish(vol, fail(vol, FAT_BAD_PATH, "the root directory cannot be moved"));
     uint16_t name[FAT_MAX_NAME];
     unsigned len;
     uint32_t dir;
@@ -1349,16 +1361,10 @@ fat_result_t fat_rename(fat_volume_t *vol, const char *from, const char *to)
 
 fat_result_t fat_set_attributes(fat_volume_t *vol, const char *path, uint8_t attributes)
 {
-    if (vol == NULL || path == NULL || vol->type == 0)
-        return FAT_BAD_ARGUMENT;
-    fat_result_t r = begin_change(vol);
+    found_t f;
+    fat_result_t r = begin_entry_change(vol, path, "the root directory has no attributes", &f);
     if (r != FAT_OK)
         return r;
-    found_t f;
-    if ((r = walk_path(vol, path, &f)) != FAT_OK)
-        return finish(vol, r);
-    if (f.root)
-        return finish(vol, fail(vol, FAT_BAD_PATH, "the root directory has no attributes"));
     uint8_t *s;
     if ((r = sector_mut(vol, f.sector, &s)) == FAT_OK)
         s[f.offset + 11] = (uint8_t)((s[f.offset + 11] & ~ATTR_SETTABLE) | (attributes & ATTR_SETTABLE));

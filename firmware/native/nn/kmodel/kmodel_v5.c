@@ -94,6 +94,11 @@ kmodel_v5_function_t kmodel_v5_entry(const kmodel_v5_t *m)
     return kmodel_v5_function(m, m->header.entry_module, m->header.entry_function);
 }
 
+const uint8_t *kmodel_v5_function_text(const kmodel_v5_t *m, const kmodel_v5_function_t *f)
+{
+    return m->data + m->modules[f->module].text_offset + f->entrypoint;
+}
+
 kmodel_v5_range_t kmodel_v5_function_input(const kmodel_v5_t *m, const kmodel_v5_function_t *f, uint32_t i)
 {
     return kmodel_v5_range_at(m->data + f->inputs_offset + i * KMODEL_V5_RANGE_BYTES);

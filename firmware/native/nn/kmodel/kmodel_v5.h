@@ -124,6 +124,8 @@ kmodel_v5_range_t kmodel_v5_function_input(const kmodel_v5_t *m, const kmodel_v5
 kmodel_v5_range_t kmodel_v5_function_output(const kmodel_v5_t *m, const kmodel_v5_function_t *f, uint32_t i);
 kmodel_v5_shape_t kmodel_v5_function_input_shape(const kmodel_v5_t *m, const kmodel_v5_function_t *f, uint32_t i);
 kmodel_v5_shape_t kmodel_v5_function_output_shape(const kmodel_v5_t *m, const kmodel_v5_function_t *f, uint32_t i);
+/* The function's code (f->text_size bytes) inside its module's .text. */
+const uint8_t *kmodel_v5_function_text(const kmodel_v5_t *m, const kmodel_v5_function_t *f);
 /* The entry function (header.entry_module / entry_function). */
 kmodel_v5_function_t kmodel_v5_entry(const kmodel_v5_t *m);
 

@@ -236,8 +236,7 @@ static nn_status_t check_conv2d(const ctx_t *x)
 
 nn_status_t kmodel_v5_k210_check(const kmodel_v5_t *m, const kmodel_v5_function_t *f, nn_error_t *err)
 {
-    const kmodel_v5_module_t *mod = &m->modules[f->module];
-    const uint8_t *text = m->data + mod->text_offset + f->entrypoint;
+    const uint8_t *text = kmodel_v5_function_text(m, f);
     uint32_t at = 0;
     while (at < f->text_size) {
         kmodel_v5_k210_cmd_t cmd;

@@ -253,7 +253,7 @@ nn_status_t kmodel_v5_stackvm_numbering(kmodel_v5_t *m, nn_error_t *err)
             for (uint32_t j = 0; j < m->modules[i].functions && all; j++) {
                 kmodel_v5_function_t f = kmodel_v5_function(m, i, j);
                 uint32_t at = 0;
-                all = kmodel_v5_text_decodes(m->data + m->modules[i].text_offset + f.entrypoint, f.text_size, n, &at);
+                all = kmodel_v5_text_decodes(kmodel_v5_function_text(m, &f), f.text_size, n, &at);
                 if (!all && n == KMODEL_V5_NUMBERING_BETA2) {
                     first_fail = at;
                     fail_module = i;
@@ -273,7 +273,7 @@ nn_status_t kmodel_v5_stackvm_numbering(kmodel_v5_t *m, nn_error_t *err)
     kmodel_v5_function_t f = kmodel_v5_function(m, fail_module, fail_function);
     nn_error_t inner = { NN_OK, "" };
     kmodel_v5_insn_t insn;
-    kmodel_v5_decode_insn(m->data + m->modules[fail_module].text_offset + f.entrypoint, f.text_size, first_fail,
+    kmodel_v5_decode_insn(kmodel_v5_function_text(m, &f), f.text_size, first_fail,
                           KMODEL_V5_NUMBERING_BETA2, &insn, &inner);
     return nn_fail(err, NN_ERR_UNSUPPORTED_VERSION, "the stackvm code decodes with none of the known nncase 1.x "
                    "tensor-function numberings (1.0.0-beta1..rc1, 1.0.0, 1.1.0); with 1.0.0-beta2's, module %u "
@@ -287,8 +287,7 @@ nn_status_t kmodel_v5_stackvm_numbering(kmodel_v5_t *m, nn_error_t *err)
 
 nn_status_t kmodel_v5_stackvm_check(const kmodel_v5_t *m, const kmodel_v5_function_t *f, nn_error_t *err)
 {
-    const kmodel_v5_module_t *mod = &m->modules[f->module];
-    const uint8_t *text = m->data + mod->text_offset + f->entrypoint;
+    const uint8_t *text = kmodel_v5_function_text(m, f);
     uint32_t at = 0;
     while (at < f->text_size) {
         kmodel_v5_insn_t insn;

@@ -162,7 +162,7 @@ nn_status_t nn_v5_k210_run(nn_v5_vm_t *vm, uint32_t module, uint32_t function, c
 {
     nn_v5_runtime_t *rt = vm->rt;
     kmodel_v5_function_t f = kmodel_v5_function(&rt->model, module, function); /* validated by the CALL check */
-    const uint8_t *text = rt->model.data + rt->model.modules[module].text_offset + f.entrypoint;
+    const uint8_t *text = kmodel_v5_function_text(&rt->model, &f);
     for (uint32_t at = 0; at < f.text_size;) {
         kmodel_v5_k210_cmd_t cmd;
         nn_error_t inner = { NN_OK, "" };

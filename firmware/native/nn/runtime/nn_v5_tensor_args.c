@@ -47,6 +47,14 @@ nn_status_t nn_v5_pop_addr(nn_v5_vm_t *vm, uint64_t *addr)
     return st;
 }
 
+nn_status_t nn_v5_pop_in_out(nn_v5_vm_t *vm, uint8_t shape_reg, uint64_t *in_addr, uint64_t *out_addr,
+                             const nn_v5_shape_reg_t **shape)
+{
+    NN_V5_TRY(nn_v5_pop_addr(vm, out_addr));
+    NN_V5_TRY(nn_v5_pop_addr(vm, in_addr));
+    return nn_v5_shape_reg(vm, shape_reg, shape);
+}
+
 nn_status_t nn_v5_shape_reg(nn_v5_vm_t *vm, uint8_t id, const nn_v5_shape_reg_t **out)
 {
     const nn_v5_shape_reg_t *r = &vm->rt->shapes[id];

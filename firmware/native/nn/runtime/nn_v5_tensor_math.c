@@ -11,10 +11,8 @@ nn_status_t nn_v5_tf_quantize(nn_v5_vm_t *vm, nn_v5_operands_t *o, bool quantize
     uint64_t out_addr, in_addr;
     NN_V5_TRY(nn_v5_pop(vm, &bias));
     NN_V5_TRY(nn_v5_pop(vm, &scale));
-    NN_V5_TRY(nn_v5_pop_addr(vm, &out_addr));
-    NN_V5_TRY(nn_v5_pop_addr(vm, &in_addr));
     const nn_v5_shape_reg_t *s;
-    NN_V5_TRY(nn_v5_shape_reg(vm, rshape, &s));
+    NN_V5_TRY(nn_v5_pop_in_out(vm, rshape, &in_addr, &out_addr, &s));
     uint32_t ib, ob;
     NN_V5_TRY(nn_v5_elem_bytes(vm, dt_in, &ib));
     NN_V5_TRY(nn_v5_elem_bytes(vm, dt_out, &ob));
@@ -35,10 +33,8 @@ nn_status_t nn_v5_tf_convert(nn_v5_vm_t *vm, nn_v5_operands_t *o)
 {
     uint8_t dt_in = nn_v5_op_u8(o), dt_out = nn_v5_op_u8(o), rshape = nn_v5_op_u8(o), rin = nn_v5_op_u8(o), rout = nn_v5_op_u8(o);
     uint64_t out_addr, in_addr;
-    NN_V5_TRY(nn_v5_pop_addr(vm, &out_addr));
-    NN_V5_TRY(nn_v5_pop_addr(vm, &in_addr));
     const nn_v5_shape_reg_t *s;
-    NN_V5_TRY(nn_v5_shape_reg(vm, rshape, &s));
+    NN_V5_TRY(nn_v5_pop_in_out(vm, rshape, &in_addr, &out_addr, &s));
     uint32_t ib, ob;
     NN_V5_TRY(nn_v5_elem_bytes(vm, dt_in, &ib));
     NN_V5_TRY(nn_v5_elem_bytes(vm, dt_out, &ob));
@@ -98,10 +94,8 @@ nn_status_t nn_v5_tf_unary(nn_v5_vm_t *vm, nn_v5_operands_t *o)
 {
     uint8_t dt = nn_v5_op_u8(o), rshape = nn_v5_op_u8(o), rin = nn_v5_op_u8(o), rout = nn_v5_op_u8(o), op = nn_v5_op_u8(o);
     uint64_t out_addr, in_addr;
-    NN_V5_TRY(nn_v5_pop_addr(vm, &out_addr));
-    NN_V5_TRY(nn_v5_pop_addr(vm, &in_addr));
     const nn_v5_shape_reg_t *s;
-    NN_V5_TRY(nn_v5_shape_reg(vm, rshape, &s));
+    NN_V5_TRY(nn_v5_pop_in_out(vm, rshape, &in_addr, &out_addr, &s));
     if (dt != NN_V5_F32)
         return nn_v5_vm_fail(vm, NN_ERR_UNSUPPORTED_LAYER, "unary on %s; f32 only", kmodel_v5_datatype_name(dt));
     nn_v5_view_t in, out;
@@ -119,10 +113,8 @@ nn_status_t nn_v5_tf_reduce(nn_v5_vm_t *vm, nn_v5_operands_t *o)
     nn_v5_entry_t init;
     uint64_t out_addr, in_addr;
     NN_V5_TRY(nn_v5_pop(vm, &init));
-    NN_V5_TRY(nn_v5_pop_addr(vm, &out_addr));
-    NN_V5_TRY(nn_v5_pop_addr(vm, &in_addr));
     const nn_v5_shape_reg_t *s, *ax;
-    NN_V5_TRY(nn_v5_shape_reg(vm, rshape, &s));
+    NN_V5_TRY(nn_v5_pop_in_out(vm, rshape, &in_addr, &out_addr, &s));
     NN_V5_TRY(nn_v5_shape_reg(vm, raxis, &ax));
     if (dt != NN_V5_F32)
         return nn_v5_vm_fail(vm, NN_ERR_UNSUPPORTED_LAYER, "reduce on %s; f32 only", kmodel_v5_datatype_name(dt));

@@ -8,10 +8,8 @@ nn_status_t nn_v5_tf_copy(nn_v5_vm_t *vm, nn_v5_operands_t *o)
 {
     uint8_t dt = nn_v5_op_u8(o), rshape = nn_v5_op_u8(o), rin = nn_v5_op_u8(o), rout = nn_v5_op_u8(o);
     uint64_t out_addr, in_addr;
-    NN_V5_TRY(nn_v5_pop_addr(vm, &out_addr));
-    NN_V5_TRY(nn_v5_pop_addr(vm, &in_addr));
     const nn_v5_shape_reg_t *s;
-    NN_V5_TRY(nn_v5_shape_reg(vm, rshape, &s));
+    NN_V5_TRY(nn_v5_pop_in_out(vm, rshape, &in_addr, &out_addr, &s));
     uint32_t eb;
     NN_V5_TRY(nn_v5_elem_bytes(vm, dt, &eb));
     nn_v5_view_t in, out;
@@ -26,10 +24,8 @@ nn_status_t nn_v5_tf_slice(nn_v5_vm_t *vm, nn_v5_operands_t *o)
     uint8_t dt = nn_v5_op_u8(o), rshape = nn_v5_op_u8(o), rin = nn_v5_op_u8(o), rout = nn_v5_op_u8(o);
     uint8_t rbegins = nn_v5_op_u8(o), rends = nn_v5_op_u8(o), rstrides = nn_v5_op_u8(o);
     uint64_t out_addr, in_addr;
-    NN_V5_TRY(nn_v5_pop_addr(vm, &out_addr));
-    NN_V5_TRY(nn_v5_pop_addr(vm, &in_addr));
     const nn_v5_shape_reg_t *s, *b, *e, *st;
-    NN_V5_TRY(nn_v5_shape_reg(vm, rshape, &s));
+    NN_V5_TRY(nn_v5_pop_in_out(vm, rshape, &in_addr, &out_addr, &s));
     NN_V5_TRY(nn_v5_shape_reg(vm, rbegins, &b));
     NN_V5_TRY(nn_v5_shape_reg(vm, rends, &e));
     NN_V5_TRY(nn_v5_shape_reg(vm, rstrides, &st));
@@ -72,10 +68,8 @@ nn_status_t nn_v5_tf_transpose(nn_v5_vm_t *vm, nn_v5_operands_t *o)
 {
     uint8_t dt = nn_v5_op_u8(o), rshape = nn_v5_op_u8(o), rin = nn_v5_op_u8(o), rout = nn_v5_op_u8(o), rperm = nn_v5_op_u8(o);
     uint64_t out_addr, in_addr;
-    NN_V5_TRY(nn_v5_pop_addr(vm, &out_addr));
-    NN_V5_TRY(nn_v5_pop_addr(vm, &in_addr));
     const nn_v5_shape_reg_t *s, *p;
-    NN_V5_TRY(nn_v5_shape_reg(vm, rshape, &s));
+    NN_V5_TRY(nn_v5_pop_in_out(vm, rshape, &in_addr, &out_addr, &s));
     NN_V5_TRY(nn_v5_shape_reg(vm, rperm, &p));
     uint32_t eb, out_shape[NN_V5_MAX_RANK], seen = 0;
     NN_V5_TRY(nn_v5_elem_bytes(vm, dt, &eb));
@@ -102,11 +96,9 @@ nn_status_t nn_v5_tf_pad(nn_v5_vm_t *vm, nn_v5_operands_t *o)
     nn_v5_entry_t value;
     uint64_t out_addr, in_addr;
     NN_V5_TRY(nn_v5_pop(vm, &value));
-    NN_V5_TRY(nn_v5_pop_addr(vm, &out_addr));
-    NN_V5_TRY(nn_v5_pop_addr(vm, &in_addr));
     const nn_v5_shape_reg_t *s;
     const nn_v5_pad_reg_t *p;
-    NN_V5_TRY(nn_v5_shape_reg(vm, rshape, &s));
+    NN_V5_TRY(nn_v5_pop_in_out(vm, rshape, &in_addr, &out_addr, &s));
     NN_V5_TRY(nn_v5_pad_reg(vm, rpad, &p));
     uint32_t eb, out_shape[NN_V5_MAX_RANK];
     NN_V5_TRY(nn_v5_elem_bytes(vm, dt, &eb));
@@ -199,20 +191,52 @@ nn_status_t nn_v5_tf_lut1d(nn_v5_vm_t *vm, nn_v5_operands_t *o)
     return NN_OK;
 }
 
+/* gather and gather_nd share their operands: an input, an output and int32 indices, each with its shape register,
+ * then one byte; the addresses are popped indices first (nncase's order). */
+typedef struct gather_operands {
+    uint8_t rin, rout, axis_or_batch_dims;
+    uint64_t in_addr, out_addr, idx_addr;
+    const nn_v5_shape_reg_t *si, *so, *sx;
+    uint32_t eb;
+} gather_operands_t;
+
+static nn_status_t read_gather_operands(nn_v5_vm_t *vm, nn_v5_operands_t *o, gather_operands_t *g)
+{
+    uint8_t dt = nn_v5_op_u8(o);
+    uint8_t rsin = nn_v5_op_u8(o), rsout = nn_v5_op_u8(o);
+    g->rin = nn_v5_op_u8(o);
+    g->rout = nn_v5_op_u8(o);
+    uint8_t rsidx = nn_v5_op_u8(o);
+    g->axis_or_batch_dims = nn_v5_op_u8(o);
+    NN_V5_TRY(nn_v5_pop_addr(vm, &g->idx_addr));
+    NN_V5_TRY(nn_v5_pop_addr(vm, &g->out_addr));
+    NN_V5_TRY(nn_v5_pop_addr(vm, &g->in_addr));
+    NN_V5_TRY(nn_v5_shape_reg(vm, rsin, &g->si));
+    NN_V5_TRY(nn_v5_shape_reg(vm, rsout, &g->so));
+    NN_V5_TRY(nn_v5_shape_reg(vm, rsidx, &g->sx));
+    return nn_v5_elem_bytes(vm, dt, &g->eb);
+}
+
+/* Once the shapes are checked: the input and output views and the indices (4-byte aligned, for the int32 reads). */
+static nn_status_t gather_views(nn_v5_vm_t *vm, const gather_operands_t *g, nn_v5_view_t *in, nn_v5_view_t *out,
+                                const int32_t **indices)
+{
+    uint8_t *idx;
+    NN_V5_TRY(nn_v5_view(vm, g->in_addr, g->eb, g->si->dims, g->si->rank, g->rin, false, "input", in));
+    NN_V5_TRY(nn_v5_view(vm, g->out_addr, g->eb, g->so->dims, g->so->rank, g->rout, true, "output", out));
+    NN_V5_TRY(nn_v5_vm_resolve(vm, g->idx_addr, nn_v5_elements(g->sx->dims, g->sx->rank) * 4, false, "indices", &idx));
+    if ((uintptr_t)idx % 4 != 0)
+        return nn_v5_vm_fail(vm, NN_ERR_MALFORMED, "the int32 indices are not 4-byte aligned");
+    *indices = (const int32_t *)(const void *)idx;
+    return NN_OK;
+}
+
 nn_status_t nn_v5_tf_gather(nn_v5_vm_t *vm, nn_v5_operands_t *o)
 {
-    uint8_t dt = nn_v5_op_u8(o), rsin = nn_v5_op_u8(o), rsout = nn_v5_op_u8(o), rin = nn_v5_op_u8(o), rout = nn_v5_op_u8(o), rsidx = nn_v5_op_u8(o);
-    uint8_t axis = nn_v5_op_u8(o);
-    uint64_t idx_addr, out_addr, in_addr;
-    NN_V5_TRY(nn_v5_pop_addr(vm, &idx_addr));
-    NN_V5_TRY(nn_v5_pop_addr(vm, &out_addr));
-    NN_V5_TRY(nn_v5_pop_addr(vm, &in_addr));
-    const nn_v5_shape_reg_t *si, *so, *sx;
-    NN_V5_TRY(nn_v5_shape_reg(vm, rsin, &si));
-    NN_V5_TRY(nn_v5_shape_reg(vm, rsout, &so));
-    NN_V5_TRY(nn_v5_shape_reg(vm, rsidx, &sx));
-    uint32_t eb;
-    NN_V5_TRY(nn_v5_elem_bytes(vm, dt, &eb));
+    gather_operands_t g;
+    NN_V5_TRY(read_gather_operands(vm, o, &g));
+    const nn_v5_shape_reg_t *si = g.si, *so = g.so, *sx = g.sx;
+    uint8_t axis = g.axis_or_batch_dims;
     bool ok = axis < si->rank && so->rank == si->rank - 1 + sx->rank;
     for (uint32_t k = 0; ok && k < so->rank; k++) {
         uint32_t want = k < axis ? si->dims[k] : k < axis + sx->rank ? sx->dims[k - axis] : si->dims[k - sx->rank + 1];
@@ -221,15 +245,10 @@ nn_status_t nn_v5_tf_gather(nn_v5_vm_t *vm, nn_v5_operands_t *o)
     if (!ok)
         return nn_v5_vm_fail(vm, NN_ERR_MALFORMED, "the output shape is not the input's with axis %u replaced by the "
                              "indices' shape", axis);
-    uint64_t count = nn_v5_elements(sx->dims, sx->rank);
     nn_v5_view_t in, out;
-    uint8_t *idx;
-    NN_V5_TRY(nn_v5_view(vm, in_addr, eb, si->dims, si->rank, rin, false, "input", &in));
-    NN_V5_TRY(nn_v5_view(vm, out_addr, eb, so->dims, so->rank, rout, true, "output", &out));
-    NN_V5_TRY(nn_v5_vm_resolve(vm, idx_addr, count * 4, false, "indices", &idx));
-    if ((uintptr_t)idx % 4 != 0)
-        return nn_v5_vm_fail(vm, NN_ERR_MALFORMED, "the int32 indices are not 4-byte aligned");
-    if (!nn_v5_gather_ref(&in, &out, eb, (const int32_t *)(const void *)idx, count, sx->rank, axis))
+    const int32_t *idx;
+    NN_V5_TRY(gather_views(vm, &g, &in, &out, &idx));
+    if (!nn_v5_gather_ref(&in, &out, g.eb, idx, nn_v5_elements(sx->dims, sx->rank), sx->rank, axis))
         return nn_v5_vm_fail(vm, NN_ERR_MALFORMED, "an index is outside 0..%u (the input's dim %u)",
                              si->dims[axis] - 1, axis);
     return NN_OK;
@@ -237,18 +256,10 @@ nn_status_t nn_v5_tf_gather(nn_v5_vm_t *vm, nn_v5_operands_t *o)
 
 nn_status_t nn_v5_tf_gather_nd(nn_v5_vm_t *vm, nn_v5_operands_t *o)
 {
-    uint8_t dt = nn_v5_op_u8(o), rsin = nn_v5_op_u8(o), rsout = nn_v5_op_u8(o), rin = nn_v5_op_u8(o), rout = nn_v5_op_u8(o), rsidx = nn_v5_op_u8(o);
-    uint8_t batch_dims = nn_v5_op_u8(o);
-    uint64_t idx_addr, out_addr, in_addr;
-    NN_V5_TRY(nn_v5_pop_addr(vm, &idx_addr));
-    NN_V5_TRY(nn_v5_pop_addr(vm, &out_addr));
-    NN_V5_TRY(nn_v5_pop_addr(vm, &in_addr));
-    const nn_v5_shape_reg_t *si, *so, *sx;
-    NN_V5_TRY(nn_v5_shape_reg(vm, rsin, &si));
-    NN_V5_TRY(nn_v5_shape_reg(vm, rsout, &so));
-    NN_V5_TRY(nn_v5_shape_reg(vm, rsidx, &sx));
-    uint32_t eb;
-    NN_V5_TRY(nn_v5_elem_bytes(vm, dt, &eb));
+    gather_operands_t g;
+    NN_V5_TRY(read_gather_operands(vm, o, &g));
+    const nn_v5_shape_reg_t *si = g.si, *so = g.so, *sx = g.sx;
+    uint8_t batch_dims = g.axis_or_batch_dims;
     /* out = indices[:-1] + in[batch_dims + k:], with k = indices[-1] */
     uint32_t k = sx->rank > 0 ? sx->dims[sx->rank - 1] : 0;
     bool ok = sx->rank >= 1 && k >= 1 && batch_dims < sx->rank && batch_dims + k <= si->rank &&
@@ -260,15 +271,10 @@ nn_status_t nn_v5_tf_gather_nd(nn_v5_vm_t *vm, nn_v5_operands_t *o)
     if (!ok)
         return nn_v5_vm_fail(vm, NN_ERR_MALFORMED, "the input, indices and output shapes of gather_nd (batch dims %u) "
                              "do not fit together", batch_dims);
-    uint64_t count = nn_v5_elements(sx->dims, sx->rank);
     nn_v5_view_t in, out;
-    uint8_t *idx;
-    NN_V5_TRY(nn_v5_view(vm, in_addr, eb, si->dims, si->rank, rin, false, "input", &in));
-    NN_V5_TRY(nn_v5_view(vm, out_addr, eb, so->dims, so->rank, rout, true, "output", &out));
-    NN_V5_TRY(nn_v5_vm_resolve(vm, idx_addr, count * 4, false, "indices", &idx));
-    if ((uintptr_t)idx % 4 != 0)
-        return nn_v5_vm_fail(vm, NN_ERR_MALFORMED, "the int32 indices are not 4-byte aligned");
-    if (!nn_v5_gather_nd_ref(&in, &out, eb, (const int32_t *)(const void *)idx, sx->dims, sx->rank, batch_dims))
+    const int32_t *idx;
+    NN_V5_TRY(gather_views(vm, &g, &in, &out, &idx));
+    if (!nn_v5_gather_nd_ref(&in, &out, g.eb, idx, sx->dims, sx->rank, batch_dims))
         return nn_v5_vm_fail(vm, NN_ERR_MALFORMED, "an index is outside its input dim");
     return NN_OK;
 }
@@ -310,11 +316,9 @@ nn_status_t nn_v5_tf_batch_to_space(nn_v5_vm_t *vm, nn_v5_operands_t *o)
 {
     uint8_t dt = nn_v5_op_u8(o), rshape = nn_v5_op_u8(o), rin = nn_v5_op_u8(o), rout = nn_v5_op_u8(o), rblock = nn_v5_op_u8(o), rcrops = nn_v5_op_u8(o);
     uint64_t out_addr, in_addr;
-    NN_V5_TRY(nn_v5_pop_addr(vm, &out_addr));
-    NN_V5_TRY(nn_v5_pop_addr(vm, &in_addr));
     const nn_v5_shape_reg_t *s, *b;
     const nn_v5_pad_reg_t *c;
-    NN_V5_TRY(nn_v5_shape_reg(vm, rshape, &s));
+    NN_V5_TRY(nn_v5_pop_in_out(vm, rshape, &in_addr, &out_addr, &s));
     NN_V5_TRY(nn_v5_shape_reg(vm, rblock, &b));
     NN_V5_TRY(nn_v5_pad_reg(vm, rcrops, &c));
     uint32_t eb, out_shape[NN_V5_MAX_RANK];

@@ -68,6 +68,10 @@ nn_status_t nn_v5_pop_addr(nn_v5_vm_t *vm, uint64_t *addr);
 /* A register STSHAPE / STPADDINGS set (an error naming it otherwise; *out is set either way). */
 nn_status_t nn_v5_shape_reg(nn_v5_vm_t *vm, uint8_t id, const nn_v5_shape_reg_t **out);
 nn_status_t nn_v5_pad_reg(nn_v5_vm_t *vm, uint8_t id, const nn_v5_pad_reg_t **out);
+/* The output then the input address (nncase pushes the input first) and the shape register they share, the
+ * operands most tensor functions start with. */
+nn_status_t nn_v5_pop_in_out(nn_v5_vm_t *vm, uint8_t shape_reg, uint64_t *in_addr, uint64_t *out_addr,
+                             const nn_v5_shape_reg_t **shape);
 /* Bytes of a datatype, or an error for an undefined one. */
 nn_status_t nn_v5_elem_bytes(nn_v5_vm_t *vm, uint32_t dtype, uint32_t *eb);
 /* A view of `rank` dims at addr, strides from register stride_reg, every element it reaches resolved inside its
