@@ -39,7 +39,9 @@ public class FaultTests
     public void OneFault_IsRetriedAtTheSameAddress_FlashIdentical(FaultKind kind, byte op, int nth)
     {
         using var sim = new IspSimulator();
-        sim.Faults.Add(new Fault(kind, op, nth) { Delay = TimeSpan.FromMilliseconds(1000), Text = "sim says hello" });
+        // a delayed reply comes 4x the reply timeout late: a margin that survives a loaded machine, where the flasher's
+        // thread may wake well after its 600 ms timeout and would then find a reply delayed by only 1 s already there
+        sim.Faults.Add(new Fault(kind, op, nth) { Delay = TimeSpan.FromMilliseconds(2400), Text = "sim says hello" });
         FlashResult result = Run(sim, Kfpkg(Firmware, 0x200000, Model), Options(), new RecordingObserver());
         AssertFlash(ExpectedFlash(Firmware, 0x200000, Model), sim.Flash);
         Assert.Equal(Stub, sim.Sram[..Stub.Length]);
