@@ -83,6 +83,8 @@ if [ "$have_riscv" -eq 0 ]; then
     record "firmware + qemu" $?
     tests/firmware/test_nanoclr_qemu.sh
     record "nanoCLR under QEMU" $?
+    ./nfk210 test tests/managed/nanoFramework.Hardware.K210.Tests --target qemu # the 1 MiB managed heap of the board
+    record "nfk210 test (nanoCLR under QEMU)" $?
     tests/firmware/test_nanoclr_deploy.sh
     record "nfk210 deploy over the wire protocol (QEMU, pty)" $?
     tests/firmware/image_cost.sh # a report: instructions per pixel of pix_to_ai and resize on RV64GC
