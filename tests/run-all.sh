@@ -112,7 +112,7 @@ step "the same C# app on .NET, on nanoCLR (host) and on nanoCLR under QEMU: orac
 tests/firmware/test_clr_oracles.sh
 record "C# on three runtimes" $?
 
-step "fuzz kmodel V3 and V4 for ${fuzz_seconds}s in all (ASan + UBSan)"
+step "fuzz kmodel V3, V4 and V5, FAT and the image decoders for ${fuzz_seconds}s in all (ASan + UBSan)"
 if [ "$have_fuzzer" -eq 0 ]; then
     cmake --preset fuzz >/dev/null && cmake --build build/fuzz && tests/fuzz/run_fuzz.sh "$fuzz_seconds"
     record "fuzz" $?
