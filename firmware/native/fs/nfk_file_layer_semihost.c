@@ -345,7 +345,7 @@ static nfk_fl_result_t semihost_mkdir(void *ctx, const char *path)
 
 /* Listing: semihosting cannot read a directory either, so the host's `find` writes one record per entry,
  * "TYPE SIZE NAME\0", into a scratch file the guest then reads and removes. The scratch name carries the guest's
- * clock and a counter, so two QEMU runs at once do not share one. */
+ * real-time counter and a call count, so two QEMU runs at once do not share one. */
 #define LISTING_CHUNK 512u
 
 typedef struct listing_parser {
@@ -384,8 +384,9 @@ static nfk_fl_result_t semihost_list(void *ctx, const char *path, nfk_fl_entry_f
     static unsigned listings;
     static char scratch[64];
     static char command[96 + 4 * NFK_FL_MAX_PATH];
-    snprintf(scratch, sizeof scratch, "/tmp/nfk210-qemu-listing-%lx-%u.txt", (unsigned long)sys_semihost_clock(),
-             ++listings);
+    uint64_t now; /* the CLINT's real-time count: two QEMU processes differ in it even when started together */
+    __asm__ volatile("rdtime %0" : "=r"(now));
+    snprintf(scratch, sizeof scratch, "/tmp/nfk210-qemu-listing-%llx-%u.txt", (unsigned long long)now, ++listings);
     strcpy(command, "find ");
     if (!shell_quote(path, command + strlen(command), sizeof command - strlen(command) - 80))
         return NFK_FL_PATH_TOO_LONG;
