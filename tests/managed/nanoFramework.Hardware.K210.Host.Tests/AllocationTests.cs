@@ -234,11 +234,13 @@ public sealed class AllocationTests
         Image? snapshot = null;
         for (int i = 0; i < WarmUpCalls + MeasuredCalls; i++)
         {
-            // File I/O is not byte-for-byte the same every call (a few hundred bytes vary), hence a range here.
+            // File I/O does not allocate the same every call (seen: a few hundred bytes to 6.7 KB more, when the
+            // runtime's file and thread-pool machinery grows), hence a range. Its bound, 64 KiB, still tells apart
+            // what this test is about: one needless AI-sized copy would add 230 424 bytes.
             long bytes = BytesOf(() => snapshot = Sensor.Snapshot());
             if (i >= WarmUpCalls)
             {
-                Assert.InRange(bytes - arrays, 0, 4096);
+                Assert.InRange(bytes - arrays, 0, 64 * 1024);
             }
         }
 
