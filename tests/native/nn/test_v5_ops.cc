@@ -10,6 +10,10 @@
 #include "nn_status.h"
 #include "test_support.h"
 
+extern "C" {
+#include "nn_v5_ref.h"
+}
+
 using nfk::Bytes;
 using nfk::V5Code;
 using nfk::V5Tensor;
@@ -455,6 +459,61 @@ TEST(V5Ops, Conv2d_DepthwiseKeepsChannelsApart)
                     floats({ 1, 2, 4, 8, 1, 2, 4, 8 }));
     ASSERT_EQ(o.code, 0) << o.error;
     EXPECT_EQ(o.as_floats(), (std::vector<float>{ -3, -6, 14, 18 }));
+}
+
+TEST(V5Ops, Conv2d_WritesAnOutputAtAnOddAddress)
+{
+    // the output starts at byte 1 of a u8[8] output: the float must be stored bytewise (UBSan checks alignment;
+    // the fuzzer found a misaligned store here)
+    V5Code c;
+    c.lea(kInput, 0).lea(kRdata, 0).lea(kRdata, 4).lea(kOutput, 1).ldc(0).ldc(0).ldc(0).ldc(0);
+    c.stshape(0, { 1, 1, 1, 1 }).stshape(1, { 1, 1, 1, 1 }).stshape(2, { 1 });
+    c.tensor(kConv2d, { kF32, 0, 1, 0, 1, 2, 1 }).u16(1).u16(1).u16(1).u16(1).u16(1);
+    c.f32(-INFINITY).f32(INFINITY);
+    Outcome o = run(unary_model(c, kF32, { 1 }, kU8, { 8 }, floats({ 2.0f, 0.5f })), floats({ 3.0f }));
+    ASSERT_EQ(o.code, 0) << o.error;
+    ASSERT_EQ(o.output.size(), 8u);
+    Bytes expected = floats({ 6.5f }); // 3 * 2 + 0.5
+    EXPECT_EQ(Bytes(o.output.begin() + 1, o.output.begin() + 5), expected);
+}
+
+// ---- sizes from the file: counted without wrapping, and no loops over an empty output --------
+
+TEST(V5Ops, ElementCountsSaturateInsteadOfWrapping)
+{
+    const uint32_t wraps[4] = { 65536, 65536, 65536, 65536 }; // 2^64: wrapped, it was 0
+    EXPECT_EQ(nn_v5_elements(wraps, 4), UINT64_MAX);
+    const uint32_t empty[4] = { 0xFFFFFFFFu, 0xFFFFFFFFu, 0xFFFFFFFFu, 0 };
+    EXPECT_EQ(nn_v5_elements(empty, 4), 0u);
+    // the loops outside the empty dim: 2^32-1 * 2^32-1 * 2^32-1 saturates; 3 * 5 with two empty dims
+    EXPECT_EQ(nn_v5_loop_count(empty, 4), UINT64_MAX);
+    const uint32_t small[4] = { 3, 0, 5, 0 };
+    EXPECT_EQ(nn_v5_loop_count(small, 4), 15u);
+}
+
+TEST(V5Ops, Copy_ShapeOf2To64Elements_IsRefusedNotEmpty)
+{
+    // strides 0 keep the bytes in range; the element count alone must refuse it (it wrapped to 0 before)
+    V5Code c;
+    c.lea(kInput, 0).lea(kOutput, 0).stshape(0, { 65536, 65536, 65536, 65536 }).stshape(1, { 0, 0, 0, 0 });
+    c.tensor(kCopy, { kU8, 0, 1, 1 });
+    Outcome o = run(unary_model(c, kU8, { 4 }, kU8, { 4 }), Bytes{ 1, 2, 3, 4 });
+    EXPECT_EQ(o.code, NN_ERR_MALFORMED) << o.error;
+    EXPECT_NE(o.error.find("more than 2^32 elements"), std::string::npos) << o.error;
+}
+
+TEST(V5Ops, Conv2d_EmptyOutputWithHugeOuterDims_EndsAtOnce)
+{
+    // input [2^32-1, 1, 65535, 0] and output [2^32-1, 1, 65535, 0] (1x1 filter): nothing to compute, but the
+    // loops outside the empty width would run 2^48 times (the fuzzer found this as a timeout)
+    V5Code c;
+    c.lea(kInput, 0).lea(kRdata, 0).lea(kRdata, 4).lea(kOutput, 0).ldc(0).ldc(0).ldc(0).ldc(0);
+    c.stshape(0, { 0xFFFFFFFFu, 1, 65535, 0 }).stshape(1, { 0, 0, 0, 0 });
+    c.stshape(2, { 1, 1, 1, 1 }).stshape(3, { 1, 1, 1, 1 }).stshape(4, { 1 });
+    c.tensor(kConv2d, { kF32, 0, 1, 2, 3, 4, 1 }).u16(1).u16(1).u16(1).u16(1).u16(1);
+    c.f32(-INFINITY).f32(INFINITY);
+    Outcome o = run(unary_model(c, kF32, { 1 }, kF32, { 1 }, floats({ 2.0f, 0.5f })), floats({ 1.0f }));
+    EXPECT_EQ(o.code, 0) << o.error;
 }
 
 // ---- the k210 module: commands run through the KPU driver and the emulator -------------------

@@ -2,17 +2,11 @@
 
 #include <string.h>
 
+#include "nn_int.h"
 #include "nn_kpu_layout.h"
 
-/* Products of untrusted sizes saturate instead of wrapping. */
-static uint64_t mul_sat(uint64_t a, uint64_t b)
-{
-    if (a != 0 && b > UINT64_MAX / a)
-        return UINT64_MAX;
-    return a * b;
-}
-
-static uint64_t mul3(uint64_t a, uint64_t b, uint64_t c) { return mul_sat(mul_sat(a, b), c); }
+/* Products of untrusted sizes saturate (nn_mul_sat) instead of wrapping. */
+static uint64_t mul3(uint64_t a, uint64_t b, uint64_t c) { return nn_mul_sat(nn_mul_sat(a, b), c); }
 
 kmodel_v3_conv_t kmodel_v3_conv_head(const kmodel_v3_layer_t *l)
 {
@@ -56,9 +50,9 @@ int kmodel_v3_layer_ranges(const kmodel_v3_layer_t *l, kmodel_v3_range_t r[KMODE
 #define RANGE(start, bytes, w) (r[n++] = (kmodel_v3_range_t){ (start), (bytes), (w) })
     switch (l->type) {
     case KMODEL_V3_ADD:
-        RANGE(U32(4), mul_sat(U32(16), 4), false);
-        RANGE(U32(8), mul_sat(U32(16), 4), false);
-        RANGE(U32(12), mul_sat(U32(16), 4), true);
+        RANGE(U32(4), nn_mul_sat(U32(16), 4), false);
+        RANGE(U32(8), nn_mul_sat(U32(16), 4), false);
+        RANGE(U32(12), nn_mul_sat(U32(16), 4), true);
         break;
     case KMODEL_V3_QUANTIZED_ADD:
         RANGE(U32(4), U32(16), false);
@@ -67,27 +61,27 @@ int kmodel_v3_layer_ranges(const kmodel_v3_layer_t *l, kmodel_v3_range_t r[KMODE
         break;
     case KMODEL_V3_GLOBAL_AVERAGE_POOL2D:
         RANGE(U32(4), mul3(U32(12), U32(16), 4), false);
-        RANGE(U32(8), mul_sat(U32(16), 4), true);
+        RANGE(U32(8), nn_mul_sat(U32(16), 4), true);
         break;
     case KMODEL_V3_QUANTIZED_GLOBAL_AVERAGE_POOL2D:
-        RANGE(U32(4), mul_sat(U32(12), U32(16)), false);
+        RANGE(U32(4), nn_mul_sat(U32(12), U32(16)), false);
         RANGE(U32(8), U32(16), true);
         break;
     case KMODEL_V3_MAX_POOL2D:
     case KMODEL_V3_AVERAGE_POOL2D:
     case KMODEL_V3_QUANTIZED_MAX_POOL2D: {
         uint64_t e = l->type == KMODEL_V3_QUANTIZED_MAX_POOL2D ? 1 : 4;
-        RANGE(U32(4), mul_sat(mul3(U32(12), U32(16), U32(20)), e), false);
-        RANGE(U32(8), mul_sat(mul3(U32(24), U32(28), U32(32)), e), true);
+        RANGE(U32(4), nn_mul_sat(mul3(U32(12), U32(16), U32(20)), e), false);
+        RANGE(U32(8), nn_mul_sat(mul3(U32(24), U32(28), U32(32)), e), true);
         break;
     }
     case KMODEL_V3_QUANTIZE:
-        RANGE(U32(4), mul_sat(U32(12), 4), false);
+        RANGE(U32(4), nn_mul_sat(U32(12), 4), false);
         RANGE(U32(8), U32(12), true);
         break;
     case KMODEL_V3_DEQUANTIZE:
         RANGE(U32(4), U32(12), false);
-        RANGE(U32(8), mul_sat(U32(12), 4), true);
+        RANGE(U32(8), nn_mul_sat(U32(12), 4), true);
         break;
     case KMODEL_V3_REQUANTIZE:
         RANGE(U32(4), U32(12), false);
@@ -96,8 +90,8 @@ int kmodel_v3_layer_ranges(const kmodel_v3_layer_t *l, kmodel_v3_range_t r[KMODE
     case KMODEL_V3_L2_NORMALIZATION:
     case KMODEL_V3_SOFTMAX:
     case KMODEL_V3_LOGISTIC:
-        RANGE(U32(4), mul_sat(U32(12), 4), false);
-        RANGE(U32(8), mul_sat(U32(12), 4), true);
+        RANGE(U32(4), nn_mul_sat(U32(12), 4), false);
+        RANGE(U32(8), nn_mul_sat(U32(12), 4), true);
         break;
     case KMODEL_V3_CONCAT:
     case KMODEL_V3_QUANTIZED_CONCAT: {
@@ -108,25 +102,25 @@ int kmodel_v3_layer_ranges(const kmodel_v3_layer_t *l, kmodel_v3_range_t r[KMODE
         break;
     }
     case KMODEL_V3_FULLY_CONNECTED:
-        RANGE(U32(4), mul_sat(U32(12), 4), false);
-        RANGE(U32(8), mul_sat(U32(16), 4), true);
+        RANGE(U32(4), nn_mul_sat(U32(12), 4), false);
+        RANGE(U32(8), nn_mul_sat(U32(16), 4), true);
         break;
     case KMODEL_V3_TENSORFLOW_FLATTEN:
     case KMODEL_V3_QUANTIZED_TENSORFLOW_FLATTEN: {
         uint64_t e = l->type == KMODEL_V3_TENSORFLOW_FLATTEN ? 4 : 1;
-        RANGE(U32(4), mul_sat(mul3(U32(12), U32(16), U32(20)), e), false);
-        RANGE(U32(8), mul_sat(mul3(U32(12), U32(16), U32(20)), e), true);
+        RANGE(U32(4), nn_mul_sat(mul3(U32(12), U32(16), U32(20)), e), false);
+        RANGE(U32(8), nn_mul_sat(mul3(U32(12), U32(16), U32(20)), e), true);
         break;
     }
     case KMODEL_V3_RESIZE_NEAREST_NEIGHBOR:
     case KMODEL_V3_QUANTIZED_RESIZE_NEAREST_NEIGHBOR: {
         uint64_t e = l->type == KMODEL_V3_RESIZE_NEAREST_NEIGHBOR ? 4 : 1;
-        RANGE(U32(4), mul_sat(mul3(U32(12), U32(16), U32(20)), e), false);
-        RANGE(U32(8), mul_sat(mul3(U32(24), U32(28), U32(20)), e), true);
+        RANGE(U32(4), nn_mul_sat(mul3(U32(12), U32(16), U32(20)), e), false);
+        RANGE(U32(8), nn_mul_sat(mul3(U32(24), U32(28), U32(20)), e), true);
         break;
     }
     case KMODEL_V3_CHANNELWISE_DEQUANTIZE:
-        RANGE(U32(4), mul_sat(U32(12), U32(16)), false);
+        RANGE(U32(4), nn_mul_sat(U32(12), U32(16)), false);
         RANGE(U32(8), mul3(U32(12), U32(16), 4), true);
         break;
     case KMODEL_V3_K210_CONV:
@@ -137,7 +131,7 @@ int kmodel_v3_layer_ranges(const kmodel_v3_layer_t *l, kmodel_v3_range_t r[KMODE
         RANGE(U32(4), U32(12), false);
         break;
     case KMODEL_V3_K210_REMOVE_PADDING:
-        RANGE(U32(4), U32(12) == 0 ? 0 : mul_sat(U32(12) - 1, 16) + 1, false);
+        RANGE(U32(4), U32(12) == 0 ? 0 : nn_mul_sat(U32(12) - 1, 16) + 1, false);
         RANGE(U32(8), U32(12), true);
         break;
     case KMODEL_V3_K210_UPLOAD:
@@ -299,7 +293,7 @@ static nn_status_t check_fields(const kmodel_v3_t *m, const kmodel_v3_layer_t *l
         return NN_OK;
     }
     case KMODEL_V3_FULLY_CONNECTED: {
-        uint64_t need = 24 + mul_sat(4, mul_sat(U32(12), U32(16)) + U32(16));
+        uint64_t need = 24 + nn_mul_sat(4, nn_mul_sat(U32(12), U32(16)) + U32(16));
         if (need > l->body_size)
             return nn_fail(err, NN_ERR_TRUNCATED,
                            "layer %u (%s): %u x %u weights and biases need a %llu-byte body, it has %u", l->index,

@@ -8,6 +8,7 @@
 #include "k210_kpu_layer.h"
 #include "nn_kpu_args.h"
 #include "nn_kpu_layout.h"
+#include "nn_int.h"
 #include "nn_layer_output.h"
 #include "nn_v5_vm.h"
 
@@ -174,10 +175,11 @@ nn_status_t nn_v5_k210_run(nn_v5_vm_t *vm, uint32_t module, uint32_t function, c
         if (cmd.opcode == KMODEL_V5_K210_CONV2D) {
             nn_kpu_args_t a;
             nn_kpu_args_decode(cmd.words, false, &a);
-            work += nn_kpu_conv_macs(&a.conv) * cmd.batches;
+            work = nn_mul_sat(nn_kpu_conv_macs(&a.conv), cmd.batches);
         } else {
-            work += (uint64_t)cmd.shape[0] * cmd.shape[1] * cmd.shape[2] * cmd.shape[3];
+            work = nn_v5_loop_count(cmd.shape, 4);
         }
+        work = work > UINT64_MAX - cmd.bytes ? UINT64_MAX : work + cmd.bytes;
         if ((st = nn_v5_vm_spend(vm, work)) != NN_OK)
             return st;
         switch (cmd.opcode) {

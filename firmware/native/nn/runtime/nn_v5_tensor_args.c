@@ -99,7 +99,7 @@ nn_status_t nn_v5_view(nn_v5_vm_t *vm, uint64_t addr, uint32_t eb, const uint32_
     }
     if (nn_v5_elements(shape, rank) > (1ull << 32))
         return nn_v5_vm_fail(vm, NN_ERR_MALFORMED, "the %s tensor has more than 2^32 elements", role);
-    NN_V5_TRY(nn_v5_vm_spend(vm, nn_v5_elements(shape, rank)));
+    NN_V5_TRY(nn_v5_vm_spend(vm, nn_v5_loop_count(shape, rank)));
     return nn_v5_vm_resolve(vm, addr, empty ? 0 : (last + 1) * eb, write, role, &v->data);
 }
 

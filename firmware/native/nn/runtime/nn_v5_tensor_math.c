@@ -2,6 +2,7 @@
  * dequantize, convert, binary, unary, reduce, reduce_window2d, resize_image, conv2d. */
 #include <string.h>
 
+#include "nn_int.h"
 #include "nn_v5_vm.h"
 
 nn_status_t nn_v5_tf_quantize(nn_v5_vm_t *vm, nn_v5_operands_t *o, bool quantize)
@@ -181,6 +182,8 @@ nn_status_t nn_v5_tf_reduce_window2d(nn_v5_vm_t *vm, nn_v5_operands_t *o)
     nn_v5_view_t in, out;
     NN_V5_TRY(nn_v5_view(vm, in_addr, 4, s->dims, 4, rin, false, "input", &in));
     NN_V5_TRY(nn_v5_view(vm, out_addr, 4, out_shape, 4, rout, true, "output", &out));
+    uint64_t taps = nn_mul_sat((uint32_t)w.filter_h, (uint32_t)w.filter_w);
+    NN_V5_TRY(nn_v5_vm_spend(vm, nn_mul_sat(nn_v5_loop_count(out_shape, 4), taps)));
     if (!nn_v5_reduce_window2d_ref_f32(&in, &out, &w))
         return nn_v5_vm_fail(vm, NN_ERR_UNSUPPORTED_LAYER, "reduce op %u; 0 mean, 1 min, 2 max, 3 sum", w.op);
     return NN_OK;
@@ -257,7 +260,8 @@ nn_status_t nn_v5_tf_conv2d(nn_v5_vm_t *vm, nn_v5_operands_t *o)
     NN_V5_TRY(nn_v5_view(vm, w_addr, 4, sw->dims, 4, rw, false, "weights", &w));
     NN_V5_TRY(nn_v5_view(vm, bias_addr, 4, bias_shape, 1, rbias, false, "bias", &bias));
     NN_V5_TRY(nn_v5_view(vm, out_addr, 4, out_shape, 4, rout, true, "output", &out));
-    NN_V5_TRY(nn_v5_vm_spend(vm, nn_v5_elements(out_shape, 4) * sw->dims[1] * sw->dims[2] * sw->dims[3]));
+    uint64_t taps = nn_mul_sat(nn_mul_sat(sw->dims[1], sw->dims[2]), sw->dims[3]);
+    NN_V5_TRY(nn_v5_vm_spend(vm, nn_mul_sat(nn_v5_loop_count(out_shape, 4), taps)));
     nn_v5_conv2d_ref_f32(&in, &w, &bias, &out, &c);
     return NN_OK;
 }

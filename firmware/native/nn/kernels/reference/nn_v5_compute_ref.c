@@ -134,6 +134,8 @@ bool nn_v5_reduce_window2d_ref_f32(const nn_v5_view_t *src, const nn_v5_view_t *
 {
     if (w->op > 3)
         return false;
+    if (nn_v5_elements(dst->shape, 4) == 0) /* nothing to write; the loops outside an empty dim would still run */
+        return true;
     const int64_t in_h = src->shape[2], in_w = src->shape[3];
     uint32_t oi[4], ii[4];
     for (uint32_t n = 0; n < dst->shape[0]; n++)
@@ -212,6 +214,8 @@ bool nn_v5_resize_bilinear_ref(const nn_v5_view_t *src, const nn_v5_view_t *dst,
     uint32_t eb = nn_v5_dtype_bytes(dtype);
     if (dtype != NN_V5_F32 && !(dtype <= NN_V5_U32 && dtype != NN_V5_I64 && dtype != NN_V5_U64 && eb <= 4))
         return false;
+    if (nn_v5_elements(dst->shape, 4) == 0) /* nothing to write; the loops outside an empty dim would still run */
+        return true;
     bool is_float = dtype == NN_V5_F32;
     float sh, sw;
     scales(src, dst, align_corners, &sh, &sw);
@@ -258,6 +262,8 @@ bool nn_v5_resize_bilinear_ref(const nn_v5_view_t *src, const nn_v5_view_t *dst,
 void nn_v5_resize_nearest_ref(const nn_v5_view_t *src, const nn_v5_view_t *dst, uint32_t eb, bool align_corners,
                               bool half_pixel_centers)
 {
+    if (nn_v5_elements(dst->shape, 4) == 0) /* nothing to write; the loops outside an empty dim would still run */
+        return;
     float sh, sw;
     scales(src, dst, align_corners, &sh, &sw);
     const float offset = half_pixel_centers ? 0.5f : 0.0f;

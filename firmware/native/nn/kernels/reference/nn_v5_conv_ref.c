@@ -15,10 +15,11 @@ static float get(const nn_v5_view_t *v, uint32_t i0, uint32_t i1, uint32_t i2, u
     return f;
 }
 
-static float *out_at(const nn_v5_view_t *v, uint32_t n, uint32_t c, uint32_t y, uint32_t x)
+/* through memcpy: a tensor's address comes from the file and need not be 4-aligned */
+static void put(const nn_v5_view_t *v, uint32_t n, uint32_t c, uint32_t y, uint32_t x, float f)
 {
     uint32_t index[4] = { n, c, y, x };
-    return (float *)(void *)(v->data + nn_v5_offset(v->strides, index, 4) * 4);
+    memcpy(v->data + nn_v5_offset(v->strides, index, 4) * 4, &f, 4);
 }
 
 static float bias_of(const nn_v5_view_t *bias, uint32_t oc)
@@ -58,6 +59,8 @@ void nn_v5_conv2d_ref_f32(const nn_v5_view_t *src, const nn_v5_view_t *w, const 
     const uint32_t g_ic = src->shape[1] / (uint32_t)p->groups, g_oc = w->shape[0] / (uint32_t)p->groups;
     const int64_t in_h = src->shape[2], in_w = src->shape[3], kh = w->shape[2], kw = w->shape[3];
     path_t path = path_of(src, w, p);
+    if (nn_v5_elements(dst->shape, 4) == 0) /* nothing to write; the loops outside an empty dim would still run */
+        return;
     for (uint32_t n = 0; n < dst->shape[0]; n++)
         for (uint32_t oc = 0; oc < dst->shape[1]; oc++) {
             uint32_t g = oc / g_oc;
@@ -101,7 +104,7 @@ void nn_v5_conv2d_ref_f32(const nn_v5_view_t *src, const nn_v5_view_t *w, const 
                                 value += sum;
                         }
                     }
-                    *out_at(dst, n, oc, oy, ox) = std_max(std_min(value, p->clamp_high), p->clamp_low);
+                    put(dst, n, oc, oy, ox, std_max(std_min(value, p->clamp_high), p->clamp_low));
                 }
         }
 }

@@ -31,8 +31,11 @@ typedef enum nn_v5_dtype {
 
 uint32_t nn_v5_dtype_bytes(uint32_t dtype);
 
-/* Elements of a shape (0 if a dim is 0). */
+/* Elements of a shape (0 if a dim is 0; UINT64_MAX if more than that). */
 uint64_t nn_v5_elements(const uint32_t *shape, uint32_t rank);
+/* Iterations of loops nested over a shape: the elements, with a 0 dim counted as 1, since the loops outside an
+ * empty dim still run (saturates at UINT64_MAX). The work a kernel does is charged from this. */
+uint64_t nn_v5_loop_count(const uint32_t *shape, uint32_t rank);
 /* Advances a row-major index; false after the last one. */
 bool nn_v5_next_index(uint32_t *index, const uint32_t *shape, uint32_t rank);
 /* Element offset of index in a view. */

@@ -3,6 +3,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "nn_int.h"
 #include "nn_v5_ref.h"
 
 uint32_t nn_v5_dtype_bytes(uint32_t dtype)
@@ -15,7 +16,15 @@ uint64_t nn_v5_elements(const uint32_t *shape, uint32_t rank)
 {
     uint64_t n = 1;
     for (uint32_t k = 0; k < rank; k++)
-        n *= shape[k];
+        n = shape[k] == 0 ? 0 : nn_mul_sat(n, shape[k]);
+    return n;
+}
+
+uint64_t nn_v5_loop_count(const uint32_t *shape, uint32_t rank)
+{
+    uint64_t n = 1;
+    for (uint32_t k = 0; k < rank; k++)
+        n = nn_mul_sat(n, shape[k] == 0 ? 1 : shape[k]);
     return n;
 }
 
