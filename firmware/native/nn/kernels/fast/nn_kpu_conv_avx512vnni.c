@@ -108,29 +108,45 @@ static inline __attribute__((always_inline)) __m512i round_shift8(__m512i p, __m
     return _mm512_mask_mov_epi64(r, no_shift, p);
 }
 
-/* clamp(y, 0, 255) as bytes to out[0..7] (lanes in m). */
+/* clamp(y, 0, 255) as bytes to out[0..7] (lanes in m): negatives to 0 here, vpmovusqb saturates at 255. */
 static inline __attribute__((always_inline)) void store8(__m512i y, uint8_t *out, __mmask8 m)
 {
-    y = _mm512_min_epi64(_mm512_max_epi64(y, _mm512_setzero_si512()), _mm512_set1_epi64(255));
-    if (m == 0xFF) /* the masked form of vpmovqb to memory is slow on some cores: narrow in a register */
-        _mm_storel_epi64((__m128i *)(void *)out, _mm512_cvtepi64_epi8(y));
+    y = _mm512_max_epi64(y, _mm512_setzero_si512());
+    if (m == 0xFF) /* the masked form of vpmovusqb to memory is slow on some cores: narrow in a register */
+        _mm_storel_epi64((__m128i *)(void *)out, _mm512_cvtusepi64_epi8(y));
     else
-        _mm512_mask_cvtepi64_storeu_epi8(out, m, y);
+        _mm512_mask_cvtusepi64_storeu_epi8(out, m, y);
 }
 
-static inline __attribute__((always_inline)) void activate8(const nn_px_segments_t *t, __m512i bn, __m512i ks,
-                                                            uint8_t *out, __mmask8 m, nn_kpu_profile_t profile)
+/* The 16 lookup entries of a segment table (nn_px_segments_t's lut_*) held in registers for a chunk:
+ * locals, so that the byte stores of the outputs cannot force them to be read again. */
+typedef struct lut16 {
+    __m512i start[2], mul[2], shift[2], bias[2];
+} lut16_t;
+
+static inline __attribute__((always_inline)) void lut16_load(const nn_px_segments_t *t, lut16_t *l)
 {
-    __m512i idx = _mm512_sub_epi64(_mm512_max_epu64(ks, _mm512_set1_epi64(t->lut_base)),
-                                   _mm512_set1_epi64(t->lut_base));
-    __m512i start = _mm512_permutex2var_epi64(_mm512_loadu_si512(t->lut_start), idx,
-                                              _mm512_loadu_si512(t->lut_start + 8));
-    __m512i mul = _mm512_permutex2var_epi64(_mm512_loadu_si512(t->lut_mul), idx, _mm512_loadu_si512(t->lut_mul + 8));
-    __m512i sb = _mm512_permutex2var_epi64(_mm512_loadu_si512(t->lut_shift_bias), idx,
-                                           _mm512_loadu_si512(t->lut_shift_bias + 8));
-    __m512i p = _mm512_mullo_epi64(_mm512_sub_epi64(bn, start), mul);
-    __m512i y = round_shift8(p, _mm512_and_si512(sb, _mm512_set1_epi64(0xFF)), profile);
-    store8(_mm512_add_epi64(y, _mm512_srai_epi64(sb, 8)), out, m);
+    for (int h = 0; h < 2; h++) {
+        __m512i sb = _mm512_loadu_si512(t->lut_shift_bias + 8 * h);
+        l->start[h] = _mm512_loadu_si512(t->lut_start + 8 * h);
+        l->mul[h] = _mm512_loadu_si512(t->lut_mul + 8 * h);
+        l->shift[h] = _mm512_and_si512(sb, _mm512_set1_epi64(0xFF));
+        l->bias[h] = _mm512_srai_epi64(sb, 8);
+    }
+}
+
+static inline __attribute__((always_inline)) __m512i pick(const __m512i *entries, __m512i idx)
+{
+    return _mm512_permutex2var_epi64(entries[0], idx, entries[1]);
+}
+
+/* Outputs of 8 values whose lookup indexes are idx. */
+static inline __attribute__((always_inline)) void activate8(const lut16_t *l, __m512i bn, __m512i idx, uint8_t *out,
+                                                            __mmask8 m, nn_kpu_profile_t profile)
+{
+    __m512i p = _mm512_mullo_epi64(_mm512_sub_epi64(bn, pick(l->start, idx)), pick(l->mul, idx));
+    __m512i y = round_shift8(p, pick(l->shift, idx), profile);
+    store8(_mm512_add_epi64(y, pick(l->bias, idx)), out, m);
 }
 
 /* The body's activate_chunk with the segment chosen by counting live starts and read by permutes. */
@@ -140,8 +156,8 @@ static inline __attribute__((always_inline)) void fast_activate_chunk(const nn_p
 {
     int strict = profile == NN_KPU_PROFILE_NNCASE_02;
     /* The chunk's smallest and largest value bound the segments its values can fall in (k is monotone
-     * in the value): one segment for all (the usual case) needs no choice at all, a few are counted
-     * one by one up to 10, more by a binary search on the ascending starts. */
+     * in the value): one segment for all needs no choice at all; otherwise the starts in between are
+     * counted one by one up to 8 of them, more by a binary search on the ascending starts. */
     __m512i vmin = _mm512_set1_epi64(INT64_MAX), vmax = _mm512_set1_epi64(INT64_MIN);
     for (uint32_t x = 0; x < n; x += 8) {
         __mmask8 m = n - x >= 8 ? 0xFF : (__mmask8)((1u << (n - x)) - 1);
@@ -151,8 +167,9 @@ static inline __attribute__((always_inline)) void fast_activate_chunk(const nn_p
     }
     uint32_t k_lo = nn_px_segment_count(t, _mm512_reduce_min_epi64(vmin), strict);
     uint32_t k_hi = nn_px_segment_count(t, _mm512_reduce_max_epi64(vmax), strict);
+    const uint32_t base = t->lut_base, first = k_lo > base ? k_lo : base;
     if (k_lo == k_hi) { /* one segment for the whole chunk: its fields broadcast, no choice per value */
-        uint32_t e = (k_lo > t->lut_base ? k_lo : t->lut_base) - t->lut_base;
+        uint32_t e = first - base;
         const __m512i start = _mm512_set1_epi64(t->lut_start[e]), mul = _mm512_set1_epi64(t->lut_mul[e]);
         const __m512i sh = _mm512_set1_epi64(t->lut_shift_bias[e] & 0xFF);
         const __m512i bias = _mm512_set1_epi64(t->lut_shift_bias[e] >> 8);
@@ -164,17 +181,26 @@ static inline __attribute__((always_inline)) void fast_activate_chunk(const nn_p
         }
         return;
     }
-    if (k_hi - k_lo <= 10) { /* two instructions a start: cheaper than the 4-step search up to ~10 */
+    lut16_t l;
+    lut16_load(t, &l);
+    const __m512i one = _mm512_set1_epi64(1);
+    if (k_hi - first <= 8) {
+        /* Every value reaches the starts below k_lo and none from k_hi on, so its lookup index
+         * (max(k, lut_base) - lut_base) is first - lut_base plus the starts from `first` it reaches. */
+        __m512i bound[8];
+        const uint32_t count = k_hi - first;
+        for (uint32_t i = 0; i < count; i++)
+            bound[i] = _mm512_set1_epi64(t->bound[first + i]);
+        const __m512i idx0 = _mm512_set1_epi64(first - base);
         for (uint32_t x = 0; x < n; x += 8) {
             __mmask8 m = n - x >= 8 ? 0xFF : (__mmask8)((1u << (n - x)) - 1);
             __m512i v = _mm512_maskz_loadu_epi64(m, bn + x);
-            __m512i k = _mm512_set1_epi64(k_lo);
-            for (uint32_t i = k_lo; i < k_hi; i++) {
-                __m512i b = _mm512_set1_epi64(t->bound[i]);
-                __mmask8 in = strict ? _mm512_cmplt_epi64_mask(b, v) : _mm512_cmple_epi64_mask(b, v);
-                k = _mm512_mask_add_epi64(k, in, k, _mm512_set1_epi64(1));
+            __m512i idx = idx0;
+            for (uint32_t i = 0; i < count; i++) {
+                __mmask8 in = strict ? _mm512_cmplt_epi64_mask(bound[i], v) : _mm512_cmple_epi64_mask(bound[i], v);
+                idx = _mm512_mask_add_epi64(idx, in, idx, one);
             }
-            activate8(t, v, k, act + x, m, profile);
+            activate8(&l, v, idx, act + x, m, profile);
         }
         return;
     }
@@ -185,20 +211,21 @@ static inline __attribute__((always_inline)) void fast_activate_chunk(const nn_p
         padded[i] = i < t->live ? t->bound[i] : INT64_MAX;
     const __m512i lo8 = _mm512_loadu_si512(padded), hi8 = _mm512_loadu_si512(padded + 8);
     const __m512i last = _mm512_set1_epi64(padded[15]), live = _mm512_set1_epi64(t->live);
+    const __m512i base8 = _mm512_set1_epi64(base);
     for (uint32_t x = 0; x < n; x += 8) {
         __mmask8 m = n - x >= 8 ? 0xFF : (__mmask8)((1u << (n - x)) - 1);
         __m512i v = _mm512_maskz_loadu_epi64(m, bn + x);
         __m512i k = _mm512_setzero_si512();
         for (int64_t step = 8; step >= 1; step /= 2) {
             __m512i cand = _mm512_add_epi64(k, _mm512_set1_epi64(step));
-            __m512i b = _mm512_permutex2var_epi64(lo8, _mm512_sub_epi64(cand, _mm512_set1_epi64(1)), hi8);
+            __m512i b = _mm512_permutex2var_epi64(lo8, _mm512_sub_epi64(cand, one), hi8);
             __mmask8 below = strict ? _mm512_cmplt_epi64_mask(b, v) : _mm512_cmple_epi64_mask(b, v);
             k = _mm512_mask_mov_epi64(k, below, cand);
         }
         __mmask8 all = strict ? _mm512_cmplt_epi64_mask(last, v) : _mm512_cmple_epi64_mask(last, v);
         k = _mm512_mask_mov_epi64(k, all, _mm512_set1_epi64(16));
         k = _mm512_min_epu64(k, live);
-        activate8(t, v, k, act + x, m, profile);
+        activate8(&l, v, _mm512_sub_epi64(_mm512_max_epu64(k, base8), base8), act + x, m, profile);
     }
 }
 #define NN_FAST_ACTIVATE_CHUNK fast_activate_chunk
