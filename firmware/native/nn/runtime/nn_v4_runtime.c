@@ -6,6 +6,7 @@
 #include "k210_kpu_layer.h"
 #include "nn_cpu_ref.h"
 #include "nn_kpu_layout.h"
+#include "nn_v4_fast.h"
 
 #define MODEL_ALIGN 256u /* the KPU tables are 256-aligned relative to the file start (spec §8.1) */
 
@@ -85,7 +86,10 @@ static nn_status_t run_binary(const node_ctx_t *c)
 static nn_status_t run_quantized_binary(const node_ctx_t *c)
 {
     uint64_t bad;
-    if (!nn_v4_quantized_binary_ref_u8(IN, IN_B, OUT, &U.quantized_binary, &bad))
+    bool ok = nn_kpu_kernels_variant() == NN_KPU_VARIANT_REF
+                  ? nn_v4_quantized_binary_ref_u8(IN, IN_B, OUT, &U.quantized_binary, &bad)
+                  : nn_v4_quantized_binary_fast_u8(IN, IN_B, OUT, &U.quantized_binary, &bad);
+    if (!ok)
         return nn_fail(c->err, NN_ERR_MALFORMED, "node %u (quantized_binary): division by zero at output element "
                        "%llu (the requantised divisor is 0; the reference runtime traps here)", c->n->index,
                        (unsigned long long)bad);
@@ -114,7 +118,11 @@ static nn_status_t run_conv2d(const node_ctx_t *c)
 
 static nn_status_t run_quantized_conv2d(const node_ctx_t *c)
 {
-    nn_v4_quantized_conv2d_ref_u8(IN, OUT, &U.conv2d);
+    nn_kpu_variant_t v = nn_kpu_kernels_variant(); /* NFK210_KERNELS=ref keeps the reference here too */
+    if (v == NN_KPU_VARIANT_REF)
+        nn_v4_quantized_conv2d_ref_u8(IN, OUT, &U.conv2d);
+    else
+        nn_v4_quantized_conv2d_fast_u8(IN, OUT, &U.conv2d, nn_v4_add_tap_for(v));
     return NN_OK;
 }
 

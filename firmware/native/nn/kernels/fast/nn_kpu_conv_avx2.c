@@ -15,6 +15,7 @@
 #include <stdbool.h>
 
 #include "nn_kpu_conv_fast.h"
+#include "nn_v4_fast.h"
 
 /* 4 u32 of the grouped frame (4 positions x 4 channels) as 16 s16, the lanes past `valid` zero. */
 static inline __m256i load4(const uint32_t *src, uint32_t valid)
@@ -81,3 +82,6 @@ static void fast_accumulate_grouped(const nn_kpu_fast_layer_t *L, bool high, uin
 #define NN_FAST_LAYOUT NN_KPU_FAST_QUADS16
 #define NN_FAST_VARIANT avx2
 #include "nn_kpu_conv_fast_body.h"
+
+/* V4 quantized_conv2d's inner loop (nn_v4_fast.h), vectorised for this file's target. */
+NN_V4_ADD_TAP_DECLARE(nn_v4_add_tap_avx2) NN_V4_ADD_TAP_BODY

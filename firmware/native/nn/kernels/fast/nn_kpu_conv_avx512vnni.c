@@ -19,6 +19,7 @@
 #include <immintrin.h>
 
 #include "nn_kpu_conv_fast.h"
+#include "nn_v4_fast.h"
 
 /* Output channels o0..o0+nb-1 (nb <= 4) of a span: acc[j * span_cap + x] = Σ x * w over the window. */
 static void fast_accumulate_grouped(const nn_kpu_fast_layer_t *L, bool high, uint32_t o0, uint32_t nb,
@@ -260,3 +261,25 @@ static void fast_accumulate_depthwise(const nn_kpu_conv_params_t *p, const nn_kp
 #define NN_FAST_LAYOUT NN_KPU_FAST_QUADS
 #define NN_FAST_VARIANT avx512vnni
 #include "nn_kpu_conv_fast_body.h"
+
+/* V4 quantized_conv2d's inner loop (nn_v4_fast.h): 16 outputs a step, rows being often short (40 outputs)
+ * where the vectoriser's 64-wide loop would leave everything to its epilogue. The accumulator is loaded and
+ * stored full width (the row pitch leaves room: nn_v4_conv_fast.c), the lanes past n adding 0. */
+NN_V4_ADD_TAP_DECLARE(nn_v4_add_tap_avx512)
+{
+    if (stride != 1) {
+        NN_V4_ADD_TAP_BODY
+        return;
+    }
+    const __m512i vio = _mm512_set1_epi32((int32_t)io), vk = _mm512_set1_epi32((int32_t)k);
+    for (int64_t r = 0; r < rows; r++) {
+        uint32_t *a = acc + (size_t)r * acc_pitch;
+        const uint8_t *x = src + (size_t)r * src_pitch;
+        for (int64_t j = 0; j < n; j += 16) {
+            __mmask16 m = n - j >= 16 ? 0xFFFF : (__mmask16)((1u << (n - j)) - 1);
+            __m512i v = _mm512_add_epi32(_mm512_cvtepu8_epi32(_mm_maskz_loadu_epi8(m, x + j)), vio);
+            __m512i sum = _mm512_add_epi32(_mm512_loadu_si512(a + j), _mm512_maskz_mullo_epi32(m, v, vk));
+            _mm512_storeu_si512(a + j, sum);
+        }
+    }
+}

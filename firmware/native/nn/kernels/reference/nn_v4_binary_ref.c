@@ -2,6 +2,7 @@
 #include "nn_v4_ref.h"
 
 #include "nn_mem.h"
+#include "nn_v4_quant_inline.h"
 
 uint64_t nn_shape4_count(const nn_shape4_t *s)
 {
@@ -21,15 +22,7 @@ int64_t nn_v4_windowed_size(int32_t size, int32_t filter, int32_t stride, int32_
     return ((int64_t)size + pad.before + pad.after - effective + stride) / stride;
 }
 
-int32_t nn_v4_requantize(int32_t v, int32_t mul, int32_t shift)
-{
-    uint8_t s = (uint8_t)shift; /* the reference passes the shift as uint8_t */
-    int64_t t = (int64_t)v * mul;
-    /* floor((t + 2^(s-1)) / 2^s) without the overflow of the addition at |t| = 2^62 */
-    if (s > 0 && s < 64)
-        t = (t >> s) + ((t >> (s - 1)) & 1);
-    return (int32_t)(uint32_t)(uint64_t)t;
-}
+int32_t nn_v4_requantize(int32_t v, int32_t mul, int32_t shift) { return nn_v4_requantize_inline(v, mul, shift); }
 
 /* Flat index of out index o in a tensor of shape s, with dims that do not
  * reach o (o_k >= s_k) taken as 0: broadcasting of size-1 dimensions. */
@@ -83,26 +76,9 @@ void nn_v4_binary_ref_f32(const void *a, const void *b, void *out, const nn_v4_b
 /* One element; false on a division by zero. int32 wraps where the reference overflows. */
 static bool quantized_element(const nn_v4_quantized_binary_params_t *p, uint8_t a, uint8_t b, uint8_t *out)
 {
-    int32_t x = nn_v4_requantize((int32_t)((uint32_t)a + (uint32_t)p->a_offset), p->a_mul, p->a_shift);
-    int32_t y = nn_v4_requantize((int32_t)((uint32_t)b + (uint32_t)p->b_offset), p->b_mul, p->b_shift);
-    int32_t t;
-    switch (p->op) {
-    case NN_V4_ADD: t = (int32_t)((uint32_t)x + (uint32_t)y); break;
-    case NN_V4_SUB: t = (int32_t)((uint32_t)x - (uint32_t)y); break;
-    case NN_V4_MUL: t = (int32_t)((uint32_t)x * (uint32_t)y); break;
-    case NN_V4_DIV:
-        if (y == 0)
-            return false;
-        /* (x + y/2) / y with C truncation; in 64 bits so INT32_MIN / -1 wraps instead of trapping */
-        t = (int32_t)(uint32_t)(uint64_t)((int64_t)(int32_t)((uint32_t)x + (uint32_t)(y / 2)) / y);
-        break;
-    case NN_V4_MIN: t = y < x ? y : x; break;
-    case NN_V4_MAX: t = x < y ? y : x; break;
-    default: t = 0; break;
-    }
-    int32_t v = nn_v4_requantize(t, p->out.mul, p->out.shift);
-    *out = nn_clamp_u8((int64_t)(int32_t)((uint32_t)v + (uint32_t)p->out.offset));
-    return true;
+    int32_t x = nn_v4_requantize_inline((int32_t)((uint32_t)a + (uint32_t)p->a_offset), p->a_mul, p->a_shift);
+    int32_t y = nn_v4_requantize_inline((int32_t)((uint32_t)b + (uint32_t)p->b_offset), p->b_mul, p->b_shift);
+    return nn_v4_quantized_binary_finish(p, x, y, out);
 }
 
 bool nn_v4_quantized_binary_ref_u8(const uint8_t *a, const uint8_t *b, uint8_t *out,

@@ -1,0 +1,111 @@
+/* V4 quantized_conv2d (NCHW) for the optimized variants. The reference sums
+ * (x + input_offset) * (w + filter_offset) in an int32 that wraps, so the sum
+ * is a sum modulo 2^32 and any order gives the same bits: here each tap adds
+ * its products to a block of output rows at once, loops the vectoriser takes,
+ * instead of each output walking its window. */
+#include "nn_v4_fast.h"
+
+#include "nn_v4_quant_inline.h"
+
+/* Outputs of a block of rows accumulated together (16 KiB on the stack), rows ACC_PITCH(cols) apart: whole
+ * vectors of 16 past the row's last output, so that a vector step may load and store full width (a masked
+ * store that the next tap's load reads again is a store-forwarding stall). */
+#define BLOCK_OUTPUTS 4096
+#define ACC_PITCH(cols) ((((cols) + 15) & ~(int64_t)15) + 16)
+
+/* The outputs o in [*begin, *end) (of `outputs`) whose tap at coordinate o * stride + off lies in 0 .. size-1. */
+static void valid_outputs(int64_t off, int64_t size, int64_t stride, int64_t outputs, int64_t *begin, int64_t *end)
+{
+    int64_t b = off >= 0 ? 0 : (-off + stride - 1) / stride;
+    int64_t e = size - 1 - off < 0 ? 0 : (size - 1 - off) / stride + 1;
+    *begin = b;
+    *end = e < outputs ? e : outputs;
+}
+
+static int64_t max64(int64_t a, int64_t b) { return a > b ? a : b; }
+static int64_t min64(int64_t a, int64_t b) { return a < b ? a : b; }
+
+/* acc (rows oy0 .. oy0 + rows - 1, columns ox0 .. ox0 + cols - 1 of channel oc's output, ACC_PITCH(cols)
+ * apart) += every tap of every input channel of its group. */
+static void accumulate_block(const nn_v4_conv2d_params_t *p, const uint8_t *in_g, const uint8_t *w_oc, int64_t out_h,
+                             int64_t oy0, int64_t rows, int64_t ox0, int64_t cols, nn_v4_add_tap_fn add_tap,
+                             uint32_t *acc)
+{
+    const nn_window2d_t *win = &p->win;
+    const int64_t in_h = p->in_shape.d[2], in_w = p->in_shape.d[3], g_ic = p->in_shape.d[1] / p->groups;
+    const uint32_t io = (uint32_t)p->input_offset, fo = (uint32_t)p->filter_offset;
+    const int64_t pitch = ACC_PITCH(cols);
+    for (int64_t ky = 0; ky < win->filter_h; ky++) {
+        const int64_t off_y = (int64_t)win->dilation_h * ky - win->pad_h.before;
+        int64_t y0, y1;
+        valid_outputs(off_y, in_h, win->stride_h, out_h, &y0, &y1);
+        y0 = max64(y0, oy0), y1 = min64(y1, oy0 + rows);
+        for (int64_t kx = 0; kx < win->filter_w && y0 < y1; kx++) {
+            /* column j of the block reads input column j * stride + off_x */
+            const int64_t off_x = ox0 * win->stride_w + (int64_t)win->dilation_w * kx - win->pad_w.before;
+            int64_t x0, x1;
+            valid_outputs(off_x, in_w, win->stride_w, cols, &x0, &x1);
+            if (x0 >= x1)
+                continue;
+            const int64_t iy = y0 * win->stride_h + off_y, ix = x0 * win->stride_w + off_x; /* both inside */
+            for (int64_t ic = 0; ic < g_ic; ic++) {
+                const uint8_t *src = in_g + (size_t)((ic * in_h + iy) * in_w + ix);
+                uint32_t k = (uint32_t)w_oc[(ic * win->filter_h + ky) * win->filter_w + kx] + fo;
+                add_tap(acc + (size_t)((y0 - oy0) * pitch + x0), (size_t)pitch, src, (size_t)(win->stride_h * in_w),
+                        win->stride_w, y1 - y0, x1 - x0, io, k);
+            }
+        }
+    }
+}
+
+void nn_v4_quantized_conv2d_fast_u8(const uint8_t *in, uint8_t *out, const nn_v4_conv2d_params_t *p,
+                                    nn_v4_add_tap_fn add_tap)
+{
+    const nn_window2d_t *win = &p->win;
+    const int64_t in_c = p->in_shape.d[1], in_h = p->in_shape.d[2], in_w = p->in_shape.d[3];
+    const int64_t out_h = nn_v4_windowed_size(p->in_shape.d[2], win->filter_h, win->stride_h, win->dilation_h, win->pad_h);
+    const int64_t out_w = nn_v4_windowed_size(p->in_shape.d[3], win->filter_w, win->stride_w, win->dilation_w, win->pad_w);
+    const int64_t g_ic = in_c / p->groups, g_oc = p->out_channels / p->groups;
+    const int64_t taps = (int64_t)win->filter_h * win->filter_w;
+    uint32_t acc[BLOCK_OUTPUTS];
+    if (out_h <= 0 || out_w <= 0)
+        return;
+    for (int64_t batch = 0; batch < p->in_shape.d[0]; batch++)
+        for (int64_t oc = 0; oc < p->out_channels; oc++) {
+            const uint8_t *in_g = in + (size_t)((batch * in_c + oc / g_oc * g_ic) * in_h * in_w);
+            const uint8_t *w_oc = p->weights + (size_t)(oc * g_ic * taps);
+            const uint32_t bias = (uint32_t)nn_ld_i32(p->bias, (size_t)oc);
+            uint8_t *out_oc = out + (size_t)((batch * p->out_channels + oc) * out_h * out_w);
+            /* whole rows while they fit; a row longer than the block goes in pieces of columns */
+            const int64_t cols = min64(out_w, BLOCK_OUTPUTS - 32), rows = BLOCK_OUTPUTS / ACC_PITCH(cols);
+            for (int64_t oy = 0; oy < out_h; oy += rows)
+                for (int64_t ox = 0; ox < out_w; ox += cols) {
+                    const int64_t nr = min64(rows, out_h - oy), nc = min64(cols, out_w - ox);
+                    const int64_t pitch = ACC_PITCH(nc);
+                    for (int64_t i = 0; i < nr * pitch; i++)
+                        acc[i] = bias;
+                    accumulate_block(p, in_g, w_oc, out_h, oy, nr, ox, nc, add_tap, acc);
+                    for (int64_t r = 0; r < nr; r++)
+                        for (int64_t j = 0; j < nc; j++) {
+                            int32_t v = nn_v4_requantize_inline((int32_t)acc[r * pitch + j], p->out.mul, p->out.shift);
+                            out_oc[(oy + r) * out_w + ox + j] =
+                                nn_clamp_u8((int32_t)((uint32_t)v + (uint32_t)p->out.offset));
+                        }
+                }
+        }
+}
+
+NN_V4_ADD_TAP_DECLARE(nn_v4_add_tap_opt) NN_V4_ADD_TAP_BODY
+
+nn_v4_add_tap_fn nn_v4_add_tap_for(nn_kpu_variant_t v)
+{
+#if defined(NFK_KERNELS_X86)
+    if (v == NN_KPU_VARIANT_AVX512)
+        return nn_v4_add_tap_avx512;
+    if (v == NN_KPU_VARIANT_AVX2)
+        return nn_v4_add_tap_avx2;
+#else
+    (void)v;
+#endif
+    return nn_v4_add_tap_opt;
+}

@@ -1,0 +1,55 @@
+/* Optimized kernels for the CPU operators of kmodel V4 that dominate real models (the dilated
+ * quantized_conv2d heads and the residual quantized_binary adds of the face detectors), bit-exact
+ * with the reference ones: run by the V4 runtime whenever the KPU kernel variant
+ * (nn_kpu_kernels.h) is not ref. */
+#ifndef NN_V4_FAST_H
+#define NN_V4_FAST_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "nn_kpu_kernels.h"
+#include "nn_v4_ref.h"
+
+/* One tap of a block of output rows, modulo 2^32: for r < rows and j < n,
+ *     acc[r * acc_pitch + j] += (src[r * src_pitch + j * stride] + io) * k
+ * The inner loop, compiled once per variant. */
+typedef void (*nn_v4_add_tap_fn)(uint32_t *acc, size_t acc_pitch, const uint8_t *src,
+                                 size_t src_pitch, int64_t stride, int64_t rows, int64_t n, uint32_t io, uint32_t k);
+
+#define NN_V4_ADD_TAP_BODY                                                                           \
+    {                                                                                                \
+        for (int64_t r = 0; r < rows; r++) {                                                         \
+            uint32_t *restrict a = acc + (size_t)r * acc_pitch;                                      \
+            const uint8_t *restrict x = src + (size_t)r * src_pitch;                                 \
+            if (stride == 1)                                                                         \
+                for (int64_t j = 0; j < n; j++)                                                      \
+                    a[j] += ((uint32_t)x[j] + io) * k;                                               \
+            else                                                                                     \
+                for (int64_t j = 0; j < n; j++)                                                      \
+                    a[j] += ((uint32_t)x[j * stride] + io) * k;                                      \
+        }                                                                                            \
+    }
+
+#define NN_V4_ADD_TAP_DECLARE(name)                                                                  \
+    void name(uint32_t *acc, size_t acc_pitch, const uint8_t *src, size_t src_pitch, \
+              int64_t stride, int64_t rows, int64_t n, uint32_t io, uint32_t k)
+
+NN_V4_ADD_TAP_DECLARE(nn_v4_add_tap_opt);
+#if defined(NFK_KERNELS_X86)
+NN_V4_ADD_TAP_DECLARE(nn_v4_add_tap_avx2);
+NN_V4_ADD_TAP_DECLARE(nn_v4_add_tap_avx512);
+#endif
+
+/* The inner loop of a variant (opt for ref and any variant this build lacks). */
+nn_v4_add_tap_fn nn_v4_add_tap_for(nn_kpu_variant_t v);
+
+/* Same contract as nn_v4_quantized_binary_ref_u8 (for any variant: it has no inner loop of its own). */
+bool nn_v4_quantized_binary_fast_u8(const uint8_t *a, const uint8_t *b, uint8_t *out,
+                                    const nn_v4_quantized_binary_params_t *p, uint64_t *bad_index);
+
+/* Same contract as nn_v4_quantized_conv2d_ref_u8. */
+void nn_v4_quantized_conv2d_fast_u8(const uint8_t *in, uint8_t *out, const nn_v4_conv2d_params_t *p,
+                                    nn_v4_add_tap_fn add_tap);
+
+#endif

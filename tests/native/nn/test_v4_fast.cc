@@ -1,0 +1,179 @@
+// The optimized V4 CPU kernels (nn/kernels/fast/nn_v4_fast.h) against the reference ones, byte for byte:
+// quantized_conv2d on random layers (strides, dilations, paddings including negative ones, groups, offsets,
+// widths past the kernel's accumulator block) for each inner loop this CPU can run.
+#include <algorithm>
+#include <cstdio>
+#include <random>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+extern "C" {
+#include "nn_kpu_kernels.h"
+#include "nn_v4_fast.h"
+#include "nn_v4_ref.h"
+}
+
+namespace {
+
+using Bytes = std::vector<uint8_t>;
+
+struct Layer {
+    nn_v4_conv2d_params_t p{};
+    Bytes in, weights, bias;
+    size_t out_bytes = 0;
+};
+
+int pick(std::mt19937 &rng, int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); }
+
+// A random valid layer; `wide` gives rows longer than the 4096-output accumulator block.
+Layer random_layer(std::mt19937 &rng, bool wide)
+{
+    Layer l;
+    nn_v4_conv2d_params_t &p = l.p;
+    p.groups = pick(rng, 1, 3);
+    int ic = p.groups * pick(rng, 1, 4), oc = p.groups * pick(rng, 1, 3);
+    p.in_shape = { { pick(rng, 1, 2), ic, pick(rng, 1, 12), wide ? pick(rng, 4100, 4400) : pick(rng, 1, 50) } };
+    p.out_channels = oc;
+    nn_window2d_t &w = p.win;
+    w.filter_h = pick(rng, 1, 3), w.filter_w = pick(rng, 1, 3);
+    w.stride_h = pick(rng, 1, 3), w.stride_w = pick(rng, 1, 3);
+    w.dilation_h = pick(rng, 1, 5), w.dilation_w = pick(rng, 1, 5);
+    w.pad_h = { pick(rng, -1, 4), pick(rng, -1, 4) };
+    w.pad_w = { pick(rng, -1, 4), pick(rng, -1, 4) };
+    // keep at least one output in each direction
+    while (nn_v4_windowed_size(p.in_shape.d[2], w.filter_h, w.stride_h, w.dilation_h, w.pad_h) < 1)
+        w.pad_h.after++;
+    while (nn_v4_windowed_size(p.in_shape.d[3], w.filter_w, w.stride_w, w.dilation_w, w.pad_w) < 1)
+        w.pad_w.after++;
+    p.input_offset = pick(rng, -255, 255);
+    p.filter_offset = pick(rng, -255, 255);
+    p.out = { pick(rng, 1, 1 << 30), pick(rng, 0, 45), pick(rng, -300, 300) };
+    size_t in_n = static_cast<size_t>(p.in_shape.d[0]) * ic * p.in_shape.d[2] * p.in_shape.d[3];
+    l.in.resize(in_n);
+    l.weights.resize(static_cast<size_t>(oc) * (ic / p.groups) * w.filter_h * w.filter_w);
+    l.bias.resize(4 * static_cast<size_t>(oc));
+    for (auto *b : { &l.in, &l.weights, &l.bias })
+        for (uint8_t &v : *b)
+            v = static_cast<uint8_t>(rng());
+    p.weights = l.weights.data();
+    p.bias = l.bias.data();
+    int64_t oh = nn_v4_windowed_size(p.in_shape.d[2], w.filter_h, w.stride_h, w.dilation_h, w.pad_h);
+    int64_t ow = nn_v4_windowed_size(p.in_shape.d[3], w.filter_w, w.stride_w, w.dilation_w, w.pad_w);
+    l.out_bytes = static_cast<size_t>(p.in_shape.d[0]) * oc * oh * ow;
+    return l;
+}
+
+std::string describe(const nn_v4_conv2d_params_t &p)
+{
+    const nn_window2d_t &w = p.win;
+    return "in " + std::to_string(p.in_shape.d[0]) + "x" + std::to_string(p.in_shape.d[1]) + "x" +
+           std::to_string(p.in_shape.d[2]) + "x" + std::to_string(p.in_shape.d[3]) + " oc " +
+           std::to_string(p.out_channels) + " groups " + std::to_string(p.groups) + " filter " +
+           std::to_string(w.filter_h) + "x" + std::to_string(w.filter_w) + " stride " + std::to_string(w.stride_h) +
+           "x" + std::to_string(w.stride_w) + " dilation " + std::to_string(w.dilation_h) + "x" +
+           std::to_string(w.dilation_w) + " pad h " + std::to_string(w.pad_h.before) + "," +
+           std::to_string(w.pad_h.after) + " w " + std::to_string(w.pad_w.before) + "," +
+           std::to_string(w.pad_w.after);
+}
+
+void expect_same_as_reference(nn_kpu_variant_t v, bool wide, int layers, unsigned seed)
+{
+    std::mt19937 rng(seed);
+    for (int i = 0; i < layers; i++) {
+        Layer l = random_layer(rng, wide);
+        Bytes want(l.out_bytes + 1, 0xA5), got(l.out_bytes + 1, 0xA5); // one guard byte past the end
+        nn_v4_quantized_conv2d_ref_u8(l.in.data(), want.data(), &l.p);
+        nn_v4_quantized_conv2d_fast_u8(l.in.data(), got.data(), &l.p, nn_v4_add_tap_for(v));
+        ASSERT_EQ(got, want) << nn_kpu_variant_name(v) << " layer " << i << ": " << describe(l.p);
+    }
+}
+
+}  // namespace
+
+TEST(V4FastKernels, QuantizedConv2dEqualsTheReferenceOnRandomLayers)
+{
+    for (int v = NN_KPU_VARIANT_OPT; v < NN_KPU_VARIANT_COUNT; v++) {
+        if (!nn_kpu_variant_available(static_cast<nn_kpu_variant_t>(v))) {
+            std::printf("note: %s is not available here\n", nn_kpu_variant_name(static_cast<nn_kpu_variant_t>(v)));
+            continue;
+        }
+        expect_same_as_reference(static_cast<nn_kpu_variant_t>(v), false, 400, 11u + v);
+        expect_same_as_reference(static_cast<nn_kpu_variant_t>(v), true, 6, 101u + v);
+    }
+}
+
+TEST(V4FastKernels, QuantizedConv2dWrapsLikeTheReferenceOnExtremeOffsets)
+{
+    // 255 + 2^31-ish offsets make every product and the sum wrap modulo 2^32, as the reference's int32 does
+    std::mt19937 rng(5);
+    for (int v = NN_KPU_VARIANT_OPT; v < NN_KPU_VARIANT_COUNT; v++) {
+        if (!nn_kpu_variant_available(static_cast<nn_kpu_variant_t>(v)))
+            continue;
+        for (int i = 0; i < 50; i++) {
+            Layer l = random_layer(rng, false);
+            l.p.input_offset = INT32_MAX - pick(rng, 0, 255);
+            l.p.filter_offset = INT32_MIN + pick(rng, 0, 255);
+            Bytes want(l.out_bytes), got(l.out_bytes);
+            nn_v4_quantized_conv2d_ref_u8(l.in.data(), want.data(), &l.p);
+            nn_v4_quantized_conv2d_fast_u8(l.in.data(), got.data(), &l.p,
+                                           nn_v4_add_tap_for(static_cast<nn_kpu_variant_t>(v)));
+            ASSERT_EQ(got, want) << describe(l.p);
+        }
+    }
+}
+
+namespace {
+
+// A random quantized_binary: shapes equal or broadcast (each input dim 1, the out dim, or for `odd` any smaller
+// size, which the reference reads as index 0 past its end), every op, random requantisations.
+nn_v4_quantized_binary_params_t random_binary(std::mt19937 &rng, Bytes &a, Bytes &b)
+{
+    nn_v4_quantized_binary_params_t p{};
+    p.op = static_cast<nn_v4_binary_op_t>(pick(rng, NN_V4_ADD, NN_V4_MAX));
+    for (int k = 0; k < 4; k++) {
+        int out = pick(rng, 1, k == 3 ? 40 : 4);
+        p.out_shape.d[k] = out;
+        for (nn_shape4_t *s : { &p.a_shape, &p.b_shape }) {
+            int kind = pick(rng, 0, 3);
+            s->d[k] = kind == 0 ? 1 : kind == 1 ? pick(rng, 1, out) : out;
+        }
+    }
+    if (pick(rng, 0, 2) == 0)
+        p.b_shape = p.a_shape; // the reference's flat same-shape loop
+    p.a_offset = pick(rng, -255, 255), p.b_offset = pick(rng, -255, 255);
+    p.a_mul = pick(rng, -(1 << 20), 1 << 20), p.b_mul = pick(rng, -(1 << 20), 1 << 20);
+    p.a_shift = pick(rng, 0, 40), p.b_shift = pick(rng, 0, 40);
+    p.out = { pick(rng, 1, 1 << 28), pick(rng, 0, 45), pick(rng, -300, 300) };
+    a.resize(nn_shape4_count(&p.a_shape));
+    b.resize(nn_shape4_count(&p.b_shape));
+    for (auto *v : { &a, &b })
+        for (uint8_t &x : *v)
+            x = static_cast<uint8_t>(rng());
+    return p;
+}
+
+}  // namespace
+
+TEST(V4FastKernels, QuantizedBinaryEqualsTheReferenceIncludingBroadcastAndDivisionByZero)
+{
+    std::mt19937 rng(3);
+    int refused = 0;
+    for (int i = 0; i < 3000; i++) {
+        Bytes a, b;
+        nn_v4_quantized_binary_params_t p = random_binary(rng, a, b);
+        if (p.op == NN_V4_DIV && pick(rng, 0, 1) == 0)
+            p.b_mul = 0; // every divisor requantises to 0: the first element is refused
+        uint64_t n = std::max(nn_shape4_count(&p.out_shape), nn_shape4_count(&p.a_shape));
+        Bytes want(n, 0x5A), got(n, 0x5A);
+        uint64_t bad_want = UINT64_MAX, bad_got = UINT64_MAX;
+        bool ok_want = nn_v4_quantized_binary_ref_u8(a.data(), b.data(), want.data(), &p, &bad_want);
+        bool ok_got = nn_v4_quantized_binary_fast_u8(a.data(), b.data(), got.data(), &p, &bad_got);
+        ASSERT_EQ(ok_got, ok_want) << "case " << i;
+        ASSERT_EQ(bad_got, bad_want) << "case " << i;
+        ASSERT_EQ(got, want) << "case " << i << " op " << p.op;
+        refused += ok_want ? 0 : 1;
+    }
+    EXPECT_GT(refused, 50); // the division-by-zero path was exercised
+}
