@@ -1,7 +1,10 @@
 // The optimized V4 CPU kernels (nn/kernels/fast/nn_v4_fast.h) against the reference ones, byte for byte:
 // quantized_conv2d on random layers (strides, dilations, paddings including negative ones, groups, offsets,
-// widths past the kernel's accumulator block) for each inner loop this CPU can run.
+// widths past the kernel's accumulator block) for each inner loop this CPU can run; quantized_binary; pad,
+// transpose and quantize.
 #include <algorithm>
+#include <cmath>
+#include <cstring>
 #include <cstdio>
 #include <random>
 #include <string>
@@ -176,4 +179,123 @@ TEST(V4FastKernels, QuantizedBinaryEqualsTheReferenceIncludingBroadcastAndDivisi
         refused += ok_want ? 0 : 1;
     }
     EXPECT_GT(refused, 50); // the division-by-zero path was exercised
+}
+
+namespace {
+
+nn_shape4_t random_shape(std::mt19937 &rng)
+{
+    return { { pick(rng, 1, 3), pick(rng, 1, 5), pick(rng, 1, 6), pick(rng, 1, 40) } };
+}
+
+size_t elements(const nn_shape4_t &s) { return (size_t)s.d[0] * s.d[1] * s.d[2] * s.d[3]; }
+
+Bytes random_bytes(std::mt19937 &rng, size_t n)
+{
+    Bytes b(n);
+    for (uint8_t &v : b)
+        v = (uint8_t)pick(rng, 0, 255);
+    return b;
+}
+
+}  // namespace
+
+TEST(V4FastKernels, PadEqualsTheReferenceIncludingCropsAndFourByteElements)
+{
+    std::mt19937 rng(1234);
+    for (int round = 0; round < 2000; round++) {
+        nn_shape4_t s = random_shape(rng);
+        uint32_t eb = round % 3 == 0 ? 4 : 1;
+        nn_padding_t pads[4];
+        int64_t os[4];
+        for (int k = 0; k < 4; k++) {
+            // negative paddings crop; a whole axis cropped away leaves an empty output
+            pads[k] = { pick(rng, -2, 3), pick(rng, -2, 3) };
+            os[k] = (int64_t)s.d[k] + pads[k].before + pads[k].after;
+        }
+        if (os[0] < 0 || os[1] < 0 || os[2] < 0 || os[3] < 0)
+            continue;
+        Bytes in = random_bytes(rng, elements(s) * eb), value = random_bytes(rng, eb);
+        size_t out_bytes = (size_t)(os[0] * os[1] * os[2] * os[3]) * eb;
+        Bytes want(out_bytes + 1, 0xA5), got(out_bytes + 1, 0xA5);  // one guard byte
+        nn_v4_pad_ref(in.data(), want.data(), &s, pads, value.data(), eb);
+        nn_v4_pad_fast(in.data(), got.data(), &s, pads, value.data(), eb);
+        ASSERT_EQ(want, got) << "round " << round;
+        ASSERT_EQ(got.back(), 0xA5);
+    }
+}
+
+TEST(V4FastKernels, TransposeEqualsTheReferenceForEveryPermutation)
+{
+    std::mt19937 rng(99);
+    int perm[4] = { 0, 1, 2, 3 };
+    int permutations = 0;
+    do {
+        permutations++;
+        for (int round = 0; round < 20; round++) {
+            nn_shape4_t s = random_shape(rng);
+            uint32_t eb = round % 2 ? 4 : 1;
+            Bytes in = random_bytes(rng, elements(s) * eb);
+            Bytes want(in.size() + 1, 0x5A), got(in.size() + 1, 0x5A);
+            int32_t p32[4] = { perm[0], perm[1], perm[2], perm[3] };
+            nn_v4_transpose_ref(in.data(), want.data(), &s, p32, eb);
+            nn_v4_transpose_fast(in.data(), got.data(), &s, p32, eb);
+            ASSERT_EQ(want, got) << perm[0] << perm[1] << perm[2] << perm[3];
+        }
+    } while (std::next_permutation(perm, perm + 4));
+    EXPECT_EQ(permutations, 24);
+}
+
+TEST(V4FastKernels, PadAndTransposeOnOverlappingBuffersEqualTheReference)
+{
+    // A hostile model may place the output over the input: the element order then decides the bytes.
+    std::mt19937 rng(7);
+    nn_shape4_t s = { { 1, 2, 3, 5 } };
+    nn_padding_t pads[4] = { { 0, 0 }, { 0, 0 }, { 1, 0 }, { 2, 1 } };
+    int32_t perm[4] = { 0, 3, 1, 2 };
+    uint8_t value = 0xEE;
+    for (int shift = -8; shift <= 8; shift++) {
+        Bytes base = random_bytes(rng, 200), want = base, got = base;
+        nn_v4_pad_ref(want.data() + 64, want.data() + 64 + shift, &s, pads, &value, 1);
+        nn_v4_pad_fast(got.data() + 64, got.data() + 64 + shift, &s, pads, &value, 1);
+        ASSERT_EQ(want, got) << "pad, shift " << shift;
+        want = got = base;
+        nn_v4_transpose_ref(want.data() + 64, want.data() + 64 + shift, &s, perm, 1);
+        nn_v4_transpose_fast(got.data() + 64, got.data() + 64 + shift, &s, perm, 1);
+        ASSERT_EQ(want, got) << "transpose, shift " << shift;
+    }
+}
+
+TEST(V4FastKernels, QuantizeEqualsTheReferenceOnEveryKindOfFloat)
+{
+    // every 1021st bit pattern (all exponents, both signs, NaNs, infinities), then values around each
+    // rounding edge k + 0.5 and the clamps, under several scales and zero points
+    std::vector<float> values;
+    for (uint64_t bits = 0; bits <= 0xFFFFFFFFull; bits += 1021) {
+        uint32_t b = (uint32_t)bits;
+        float f;
+        memcpy(&f, &b, 4);
+        values.push_back(f);
+    }
+    for (int k = -300; k <= 300; k++)
+        for (float edge : { k + 0.5f, (float)k }) {
+            float down = edge, up = edge;
+            for (int i = 0; i < 3; i++) {
+                down = std::nextafter(down, -1e30f);
+                up = std::nextafter(up, 1e30f);
+                values.push_back(down);
+                values.push_back(up);
+            }
+            values.push_back(edge);
+        }
+    for (float big : { 2147483520.0f, 2147483648.0f, -2147483648.0f, -2147483904.0f, 0.5f, -0.5f, -0.0f })
+        values.push_back(big);
+    Bytes want(values.size()), got(values.size());
+    for (float scale : { 1.0f, 0.37f, 46.6626f, -3.0f })
+        for (int32_t zp : { 0, 129, -7, 255 }) {
+            nn_v4_quantize_ref_f32(values.data(), want.data(), values.size(), zp, scale);
+            nn_v4_quantize_fast_f32(values.data(), got.data(), values.size(), zp, scale);
+            for (size_t i = 0; i < values.size(); i++)
+                ASSERT_EQ(want[i], got[i]) << "value " << values[i] << " scale " << scale << " zero point " << zp;
+        }
 }

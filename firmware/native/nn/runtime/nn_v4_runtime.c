@@ -140,7 +140,10 @@ static nn_status_t run_dequantize(const node_ctx_t *c)
 
 static nn_status_t run_quantize(const node_ctx_t *c)
 {
-    nn_v4_quantize_ref_f32(IN, OUT, c->op->in.size / 4, U.quant.zero_point, U.quant.scale);
+    if (nn_kpu_kernels_variant() == NN_KPU_VARIANT_REF)
+        nn_v4_quantize_ref_f32(IN, OUT, c->op->in.size / 4, U.quant.zero_point, U.quant.scale);
+    else
+        nn_v4_quantize_fast_f32(IN, OUT, c->op->in.size / 4, U.quant.zero_point, U.quant.scale);
     return NN_OK;
 }
 
@@ -158,7 +161,10 @@ static nn_status_t run_quantized_matmul(const node_ctx_t *c)
 
 static nn_status_t run_pad(const node_ctx_t *c)
 {
-    nn_v4_pad_ref(IN, OUT, &U.pad.in_shape, U.pad.paddings, U.pad.pad_value, c->op->elem_bytes);
+    if (nn_kpu_kernels_variant() == NN_KPU_VARIANT_REF)
+        nn_v4_pad_ref(IN, OUT, &U.pad.in_shape, U.pad.paddings, U.pad.pad_value, c->op->elem_bytes);
+    else
+        nn_v4_pad_fast(IN, OUT, &U.pad.in_shape, U.pad.paddings, U.pad.pad_value, c->op->elem_bytes);
     return NN_OK;
 }
 
@@ -207,7 +213,10 @@ static nn_status_t run_softmax(const node_ctx_t *c)
 
 static nn_status_t run_transpose(const node_ctx_t *c)
 {
-    nn_v4_transpose_ref(IN, OUT, &U.transpose.in_shape, U.transpose.perm, c->op->elem_bytes);
+    if (nn_kpu_kernels_variant() == NN_KPU_VARIANT_REF)
+        nn_v4_transpose_ref(IN, OUT, &U.transpose.in_shape, U.transpose.perm, c->op->elem_bytes);
+    else
+        nn_v4_transpose_fast(IN, OUT, &U.transpose.in_shape, U.transpose.perm, c->op->elem_bytes);
     return NN_OK;
 }
 

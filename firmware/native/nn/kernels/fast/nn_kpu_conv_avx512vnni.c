@@ -79,34 +79,42 @@ static void fast_accumulate_grouped(const nn_kpu_fast_layer_t *L, bool high, uin
     }
 }
 
-/* nn_px_segment_output for 8 values at once, profile fixed by the caller (spec/kpu.md §7.4). */
-static inline __attribute__((always_inline)) __m512i round_shift8(__m512i p, __m512i sh, nn_kpu_profile_t profile)
+/* What round_shift8 needs of each lane's segment: its shift and nncase02's constants for it
+ * (nn_px_segments_t: sc, mask, half). */
+typedef struct round8 {
+    __m512i shift, sc, mask, half;
+} round8_t;
+
+/* nn_px_round_shift for 8 values, the profile fixed by the caller (spec/kpu.md §7.4). odd_shifts: some
+ * lane may shift by 0 (or by 63 and more), which the looked-up constants leave to a fix-up. */
+static inline __attribute__((always_inline)) __m512i round_shift8(__m512i p, const round8_t *r,
+                                                                  nn_kpu_profile_t profile, bool odd_shifts)
 {
     const __m512i one = _mm512_set1_epi64(1);
-    __mmask8 no_shift = _mm512_cmpeq_epi64_mask(sh, _mm512_setzero_si512());
-    __m512i r;
-    if (profile == NN_KPU_PROFILE_TRUNCATE) {
-        r = _mm512_srav_epi64(p, sh); /* counts >= 64 fill with the sign, as floor_shr */
-    } else if (profile == NN_KPU_PROFILE_NNCASE_01) {
-        __m512i t = _mm512_srav_epi64(p, _mm512_sub_epi64(sh, one));
+    __m512i y;
+    if (profile == NN_KPU_PROFILE_TRUNCATE)
+        return _mm512_srav_epi64(p, r->shift); /* counts >= 64 fill with the sign, as floor_shr; 0 keeps p */
+    if (profile == NN_KPU_PROFILE_NNCASE_01) {
+        __m512i t = _mm512_srav_epi64(p, _mm512_sub_epi64(r->shift, one));
         __m512i half = _mm512_srai_epi64(t, 1);
         __m512i step = _mm512_or_si512(_mm512_srai_epi64(t, 63), one); /* +1 or -1 by the sign of t */
-        __mmask8 odd = _mm512_test_epi64_mask(t, one);
-        r = _mm512_mask_add_epi64(half, odd, half, step);
+        y = _mm512_mask_add_epi64(half, _mm512_test_epi64_mask(t, one), half, step);
     } else {
-        __m512i sc = _mm512_min_epu64(_mm512_max_epu64(sh, one), _mm512_set1_epi64(62));
-        __m512i q = _mm512_srav_epi64(p, sc);
-        __m512i f = _mm512_and_si512(p, _mm512_sub_epi64(_mm512_sllv_epi64(one, sc), one));
-        __m512i half = _mm512_sllv_epi64(one, _mm512_sub_epi64(sc, one));
-        __mmask8 up = _mm512_cmpgt_epi64_mask(f, half) |
-                      (_mm512_cmpeq_epi64_mask(f, half) & _mm512_test_epi64_mask(q, one));
+        /* up = f > half or (f == half and q odd), which is f + (q & 1) > half since f + 1 <= 2^sc */
+        __m512i q = _mm512_srav_epi64(p, r->sc);
+        __m512i f = _mm512_and_si512(p, r->mask);
+        __mmask8 up = _mm512_cmpgt_epi64_mask(_mm512_add_epi64(f, _mm512_and_si512(q, one)), r->half);
         __m512i sign = _mm512_or_si512(_mm512_srai_epi64(p, 63), one);
-        r = _mm512_mask_add_epi64(q, up, q, sign);
-        __mmask8 big = _mm512_cmpge_epu64_mask(sh, _mm512_set1_epi64(63));
-        __m512i big_value = _mm512_and_si512(_mm512_srai_epi64(p, 63), _mm512_set1_epi64(-2)); /* 0 or -2 */
-        r = _mm512_mask_mov_epi64(r, big, big_value);
+        y = _mm512_mask_add_epi64(q, up, q, sign);
+        if (odd_shifts) {
+            __mmask8 big = _mm512_cmpge_epu64_mask(r->shift, _mm512_set1_epi64(63));
+            __m512i big_value = _mm512_and_si512(_mm512_srai_epi64(p, 63), _mm512_set1_epi64(-2)); /* 0 or -2 */
+            y = _mm512_mask_mov_epi64(y, big, big_value);
+        }
     }
-    return _mm512_mask_mov_epi64(r, no_shift, p);
+    if (odd_shifts)
+        y = _mm512_mask_mov_epi64(y, _mm512_cmpeq_epi64_mask(r->shift, _mm512_setzero_si512()), p);
+    return y;
 }
 
 /* clamp(y, 0, 255) as bytes to out[0..7] (lanes in m): negatives to 0 here, vpmovusqb saturates at 255. */
@@ -119,71 +127,87 @@ static inline __attribute__((always_inline)) void store8(__m512i y, uint8_t *out
         _mm512_mask_cvtusepi64_storeu_epi8(out, m, y);
 }
 
-/* The 16 lookup entries of a segment table (nn_px_segments_t's lut_*) held in registers for a chunk:
- * locals, so that the byte stores of the outputs cannot force them to be read again. */
+/* One field of the 16 lookup entries (nn_px_segments_t's lut_*) in two registers. */
 typedef struct lut16 {
-    __m512i start[2], mul[2], shift[2], bias[2];
+    __m512i half[2];
 } lut16_t;
 
-static inline __attribute__((always_inline)) void lut16_load(const nn_px_segments_t *t, lut16_t *l)
+static inline __attribute__((always_inline)) lut16_t lut16_load(const int64_t *entries)
 {
-    for (int h = 0; h < 2; h++) {
-        __m512i sb = _mm512_loadu_si512(t->lut_shift_bias + 8 * h);
-        l->start[h] = _mm512_loadu_si512(t->lut_start + 8 * h);
-        l->mul[h] = _mm512_loadu_si512(t->lut_mul + 8 * h);
-        l->shift[h] = _mm512_and_si512(sb, _mm512_set1_epi64(0xFF));
-        l->bias[h] = _mm512_srai_epi64(sb, 8);
-    }
+    lut16_t l = {{_mm512_loadu_si512(entries), _mm512_loadu_si512(entries + 8)}};
+    return l;
 }
 
-static inline __attribute__((always_inline)) __m512i pick(const __m512i *entries, __m512i idx)
+static inline __attribute__((always_inline)) __m512i pick(lut16_t l, __m512i idx)
 {
-    return _mm512_permutex2var_epi64(entries[0], idx, entries[1]);
+    return _mm512_permutex2var_epi64(l.half[0], idx, l.half[1]);
+}
+
+/* The table's fields held in registers for a chunk: locals, so that the byte stores of the outputs cannot
+ * force them to be read again. */
+typedef struct segment_luts {
+    lut16_t start, mul, bias, shift, sc, mask, half;
+} segment_luts_t;
+
+static inline __attribute__((always_inline)) void segment_luts_load(const nn_px_segments_t *t, segment_luts_t *l,
+                                                                    nn_kpu_profile_t profile)
+{
+    l->start = lut16_load(t->lut_start);
+    l->mul = lut16_load(t->lut_mul);
+    l->bias = lut16_load(t->lut_bias);
+    l->shift = lut16_load(t->lut_shift);
+    if (profile == NN_KPU_PROFILE_NNCASE_02) {
+        l->sc = lut16_load(t->lut_sc);
+        l->mask = lut16_load(t->lut_mask);
+        l->half = lut16_load(t->lut_half);
+    }
 }
 
 /* Outputs of 8 values whose lookup indexes are idx. */
-static inline __attribute__((always_inline)) void activate8(const lut16_t *l, __m512i bn, __m512i idx, uint8_t *out,
-                                                            __mmask8 m, nn_kpu_profile_t profile)
+static inline __attribute__((always_inline)) void activate8(const segment_luts_t *l, __m512i bn, __m512i idx,
+                                                            uint8_t *out, __mmask8 m, nn_kpu_profile_t profile,
+                                                            bool odd_shifts)
 {
+    round8_t r;
+    r.shift = pick(l->shift, idx);
+    if (profile == NN_KPU_PROFILE_NNCASE_02) {
+        r.sc = pick(l->sc, idx);
+        r.mask = pick(l->mask, idx);
+        r.half = pick(l->half, idx);
+    }
     __m512i p = _mm512_mullo_epi64(_mm512_sub_epi64(bn, pick(l->start, idx)), pick(l->mul, idx));
-    __m512i y = round_shift8(p, pick(l->shift, idx), profile);
-    store8(_mm512_add_epi64(y, pick(l->bias, idx)), out, m);
+    store8(_mm512_add_epi64(round_shift8(p, &r, profile, odd_shifts), pick(l->bias, idx)), out, m);
 }
 
-/* The body's activate_chunk with the segment chosen by counting live starts and read by permutes. */
-static inline __attribute__((always_inline)) void fast_activate_chunk(const nn_px_segments_t *t,
-                                                                      const int64_t *bn, uint32_t n, uint8_t *act,
-                                                                      nn_kpu_profile_t profile)
+/* The outputs of n values of bn (n <= NN_KPU_FAST_EPILOGUE_CHUNK) whose smallest and largest are lo and hi: these bound
+ * the segments the values can fall in (k is monotone in the value). One segment for all needs no choice at
+ * all; otherwise the starts in between are counted one by one up to 8 of them, more by a binary search on
+ * the ascending starts; the segment's fields are then read by permutes. */
+static inline __attribute__((always_inline)) void activate_range(const nn_px_segments_t *t, const int64_t *bn,
+                                                                 uint32_t n, uint8_t *act, int64_t lo, int64_t hi,
+                                                                 nn_kpu_profile_t profile)
 {
     int strict = profile == NN_KPU_PROFILE_NNCASE_02;
-    /* The chunk's smallest and largest value bound the segments its values can fall in (k is monotone
-     * in the value): one segment for all needs no choice at all; otherwise the starts in between are
-     * counted one by one up to 8 of them, more by a binary search on the ascending starts. */
-    __m512i vmin = _mm512_set1_epi64(INT64_MAX), vmax = _mm512_set1_epi64(INT64_MIN);
-    for (uint32_t x = 0; x < n; x += 8) {
-        __mmask8 m = n - x >= 8 ? 0xFF : (__mmask8)((1u << (n - x)) - 1);
-        __m512i v = _mm512_maskz_loadu_epi64(m, bn + x);
-        vmin = _mm512_mask_min_epi64(vmin, m, vmin, v);
-        vmax = _mm512_mask_max_epi64(vmax, m, vmax, v);
-    }
-    uint32_t k_lo = nn_px_segment_count(t, _mm512_reduce_min_epi64(vmin), strict);
-    uint32_t k_hi = nn_px_segment_count(t, _mm512_reduce_max_epi64(vmax), strict);
+    uint32_t k_lo = nn_px_segment_count(t, lo, strict), k_hi = nn_px_segment_count(t, hi, strict);
     const uint32_t base = t->lut_base, first = k_lo > base ? k_lo : base;
-    if (k_lo == k_hi) { /* one segment for the whole chunk: its fields broadcast, no choice per value */
+    if (k_lo == k_hi) { /* one segment for the whole chunk: its fields broadcast */
         uint32_t e = first - base;
+        round8_t r = {_mm512_set1_epi64(t->lut_shift[e]), _mm512_set1_epi64(t->lut_sc[e]),
+                      _mm512_set1_epi64(t->lut_mask[e]), _mm512_set1_epi64(t->lut_half[e])};
         const __m512i start = _mm512_set1_epi64(t->lut_start[e]), mul = _mm512_set1_epi64(t->lut_mul[e]);
-        const __m512i sh = _mm512_set1_epi64(t->lut_shift_bias[e] & 0xFF);
-        const __m512i bias = _mm512_set1_epi64(t->lut_shift_bias[e] >> 8);
+        const __m512i bias = _mm512_set1_epi64(t->lut_bias[e]);
+        const bool odd = t->lut_shift[e] == 0 || t->lut_shift[e] >= 63;
         for (uint32_t x = 0; x < n; x += 8) {
             __mmask8 m = n - x >= 8 ? 0xFF : (__mmask8)((1u << (n - x)) - 1);
-            __m512i v = _mm512_maskz_loadu_epi64(m, bn + x);
-            __m512i y = round_shift8(_mm512_mullo_epi64(_mm512_sub_epi64(v, start), mul), sh, profile);
+            __m512i p = _mm512_mullo_epi64(_mm512_sub_epi64(_mm512_load_si512(bn + x), start), mul);
+            __m512i y = odd ? round_shift8(p, &r, profile, true) : round_shift8(p, &r, profile, false);
             store8(_mm512_add_epi64(y, bias), act + x, m);
         }
         return;
     }
-    lut16_t l;
-    lut16_load(t, &l);
+    segment_luts_t l;
+    segment_luts_load(t, &l, profile);
+    const bool odd = t->odd_shifts != 0;
     const __m512i one = _mm512_set1_epi64(1);
     if (k_hi - first <= 8) {
         /* Every value reaches the starts below k_lo and none from k_hi on, so its lookup index
@@ -195,13 +219,16 @@ static inline __attribute__((always_inline)) void fast_activate_chunk(const nn_p
         const __m512i idx0 = _mm512_set1_epi64(first - base);
         for (uint32_t x = 0; x < n; x += 8) {
             __mmask8 m = n - x >= 8 ? 0xFF : (__mmask8)((1u << (n - x)) - 1);
-            __m512i v = _mm512_maskz_loadu_epi64(m, bn + x);
+            __m512i v = _mm512_load_si512(bn + x);
             __m512i idx = idx0;
             for (uint32_t i = 0; i < count; i++) {
                 __mmask8 in = strict ? _mm512_cmplt_epi64_mask(bound[i], v) : _mm512_cmple_epi64_mask(bound[i], v);
                 idx = _mm512_mask_add_epi64(idx, in, idx, one);
             }
-            activate8(&l, v, idx, act + x, m, profile);
+            if (odd)
+                activate8(&l, v, idx, act + x, m, profile, true);
+            else
+                activate8(&l, v, idx, act + x, m, profile, false);
         }
         return;
     }
@@ -215,7 +242,7 @@ static inline __attribute__((always_inline)) void fast_activate_chunk(const nn_p
     const __m512i base8 = _mm512_set1_epi64(base);
     for (uint32_t x = 0; x < n; x += 8) {
         __mmask8 m = n - x >= 8 ? 0xFF : (__mmask8)((1u << (n - x)) - 1);
-        __m512i v = _mm512_maskz_loadu_epi64(m, bn + x);
+        __m512i v = _mm512_load_si512(bn + x);
         __m512i k = _mm512_setzero_si512();
         for (int64_t step = 8; step >= 1; step /= 2) {
             __m512i cand = _mm512_add_epi64(k, _mm512_set1_epi64(step));
@@ -226,10 +253,40 @@ static inline __attribute__((always_inline)) void fast_activate_chunk(const nn_p
         __mmask8 all = strict ? _mm512_cmplt_epi64_mask(last, v) : _mm512_cmple_epi64_mask(last, v);
         k = _mm512_mask_mov_epi64(k, all, _mm512_set1_epi64(16));
         k = _mm512_min_epu64(k, live);
-        activate8(&l, v, _mm512_sub_epi64(_mm512_max_epu64(k, base8), base8), act + x, m, profile);
+        activate8(&l, v, _mm512_sub_epi64(_mm512_max_epu64(k, base8), base8), act + x, m, profile, odd);
     }
 }
-#define NN_FAST_ACTIVATE_CHUNK fast_activate_chunk
+
+/* The body's epilogue_row with batch-norm in vectors and the chunk's bounds taken on the way. */
+static inline __attribute__((always_inline)) void fast_epilogue_row(const nn_kpu_fast_layer_t *L, uint32_t o,
+                                                                    uint32_t w, const uint32_t *lo,
+                                                                    const uint32_t *hi, const int64_t *term_x,
+                                                                    uint8_t *act, nn_kpu_profile_t profile)
+{
+    const __m512i c = _mm512_set1_epi64(L->constant[o]), mul = _mm512_set1_epi64(L->bn_mul[o]);
+    const __m512i add = _mm512_set1_epi64(L->bn_add[o]);
+    const __m128i shift = _mm_cvtsi64_si128(L->bn_shift[o]); /* counts >= 64 fill with the sign, as floor_shr */
+    int64_t bn[NN_KPU_FAST_EPILOGUE_CHUNK] __attribute__((aligned(64)));
+    for (uint32_t x0 = 0; x0 < w; x0 += NN_KPU_FAST_EPILOGUE_CHUNK) {
+        uint32_t n = w - x0 < NN_KPU_FAST_EPILOGUE_CHUNK ? w - x0 : NN_KPU_FAST_EPILOGUE_CHUNK;
+        __m512i vmin = _mm512_set1_epi64(INT64_MAX), vmax = _mm512_set1_epi64(INT64_MIN);
+        for (uint32_t x = 0; x < n; x += 8) {
+            __mmask8 m = n - x >= 8 ? 0xFF : (__mmask8)((1u << (n - x)) - 1);
+            __m512i conv = _mm512_cvtepu32_epi64(_mm256_maskz_loadu_epi32(m, lo + x0 + x));
+            if (hi != NULL)
+                conv = _mm512_add_epi64(
+                    conv, _mm512_slli_epi64(_mm512_cvtepu32_epi64(_mm256_maskz_loadu_epi32(m, hi + x0 + x)), 8));
+            conv = _mm512_add_epi64(_mm512_add_epi64(conv, _mm512_maskz_loadu_epi64(m, term_x + x0 + x)), c);
+            __m512i v = _mm512_add_epi64(_mm512_sra_epi64(_mm512_mullo_epi64(conv, mul), shift), add);
+            _mm512_store_si512(bn + x, v);
+            vmin = _mm512_mask_min_epi64(vmin, m, vmin, v);
+            vmax = _mm512_mask_max_epi64(vmax, m, vmax, v);
+        }
+        activate_range(&L->seg, bn, n, act + x0, _mm512_reduce_min_epi64(vmin), _mm512_reduce_max_epi64(vmax),
+                       profile);
+    }
+}
+#define NN_FAST_EPILOGUE_ROW fast_epilogue_row
 
 /* The body's accumulate_depthwise with masked tails (rows of 10, 20 or 40 would otherwise go scalar). */
 static void fast_accumulate_depthwise(const nn_kpu_conv_params_t *p, const nn_kpu_fast_layer_t *L, uint32_t c,

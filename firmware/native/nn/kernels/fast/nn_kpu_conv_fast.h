@@ -28,6 +28,9 @@
 /* Output channels the kernels compute together; thread ranges start at multiples of it. */
 #define NN_KPU_FAST_CHANNEL_BLOCK 4u
 
+/* Values the epilogue takes at a time (batch-norm, then the activation segments of the chunk). */
+#define NN_KPU_FAST_EPILOGUE_CHUNK 256u
+
 /* The kernels walk a map in spans of up to NN_KPU_FAST_SPAN outputs: a 1x1 layer (whose frame is the
  * dense plane) in runs of pixels, a 3x3 layer in groups of whole rows (one row at least), so that small
  * maps fill the vectors and amortise the per-span work, and big ones stay in cache. */

@@ -6,7 +6,7 @@
  *                                       uint32_t nb, nn_kpu_fast_span_t sp, uint32_t *acc);
  * (acc[j * L->span_cap + x] = Σ x*w of output sp.out + x, channel o0 + j < o0 + nb; `high`: the high bytes
  * of 16-bit weights)
- * before including this file. It may also define NN_FAST_ACTIVATE_CHUNK, a function with activate_chunk's
+ * before including this file. It may also define NN_FAST_EPILOGUE_ROW, a function with epilogue_row's
  * signature. Not a header of its own: include it only there. */
 #include <string.h>
 
@@ -97,13 +97,23 @@ static void prepare_input(const nn_kpu_conv_params_t *p, nn_kpu_fast_layer_t *L,
     }
     if (L->grouped != NULL) {
         /* channels 4g..4g+3 of a frame position in one u32, low byte first; absent channels are 0 */
-        memset(L->grouped, 0, L->ic_groups * plane * sizeof(uint32_t));
-        uint8_t *g8 = (uint8_t *)L->grouped;
-        for (uint32_t c = 0; c < p->in_c; c++) {
-            const uint8_t *src = L->planes + c * plane;
-            uint8_t *dst = g8 + (c / 4) * plane * 4 + c % 4;
-            for (size_t i = 0; i < plane; i++)
-                dst[4 * i] = src[i];
+        for (uint32_t g = 0; g < L->ic_groups; g++) {
+            const uint8_t *restrict src[4];
+            for (uint32_t j = 0; j < 4; j++)
+                src[j] = 4 * g + j < p->in_c ? L->planes + (4 * g + j) * plane : NULL;
+            uint32_t *restrict dst = L->grouped + g * plane;
+            if (src[3] != NULL) {
+                const uint8_t *restrict s0 = src[0], *restrict s1 = src[1], *restrict s2 = src[2], *restrict s3 = src[3];
+                for (size_t i = 0; i < plane; i++)
+                    dst[i] = (uint32_t)s0[i] | (uint32_t)s1[i] << 8 | (uint32_t)s2[i] << 16 | (uint32_t)s3[i] << 24;
+                continue;
+            }
+            for (size_t i = 0; i < plane; i++) { /* the last group, short of channels */
+                uint32_t v = 0;
+                for (uint32_t j = 0; j < 4; j++)
+                    v |= src[j] != NULL ? (uint32_t)src[j][i] << (8 * j) : 0;
+                dst[i] = v;
+            }
         }
     }
 }
@@ -188,7 +198,7 @@ static void accumulate_depthwise(const nn_kpu_conv_params_t *p, const nn_kpu_fas
 #define NN_FAST_DEPTHWISE accumulate_depthwise
 #endif
 
-#define EPILOGUE_CHUNK 256
+#define EPILOGUE_CHUNK NN_KPU_FAST_EPILOGUE_CHUNK
 
 /* Activations of n values of bn whose segments lie between entries k_lo and k_hi of the live table. */
 static inline __attribute__((always_inline)) void activate_chunk(const nn_px_segments_t *t, const int64_t *restrict bn,
@@ -253,21 +263,21 @@ static inline __attribute__((always_inline)) void epilogue_row(const nn_kpu_fast
                 int64_t conv = nn_wrap_add(nn_wrap_add((int64_t)acc, tx[x]), c);
                 bn[x] = nn_px_batchnorm(conv, m, s, a);
             }
-#ifdef NN_FAST_ACTIVATE_CHUNK
-        NN_FAST_ACTIVATE_CHUNK(&L->seg, bn, (uint32_t)n, act + x0, profile);
-#else
         activate_chunk(&L->seg, bn, (uint32_t)n, act + x0, profile);
-#endif
     }
 }
+
+#ifndef NN_FAST_EPILOGUE_ROW
+#define NN_FAST_EPILOGUE_ROW epilogue_row
+#endif
 
 static void epilogue(const nn_kpu_conv_params_t *p, const nn_kpu_fast_layer_t *L, uint32_t o, uint32_t n,
                      const uint32_t *lo, const uint32_t *hi, const int64_t *term_x, uint8_t *act)
 {
     switch (p->profile) {
-    case NN_KPU_PROFILE_NNCASE_02: epilogue_row(L, o, n, lo, hi, term_x, act, NN_KPU_PROFILE_NNCASE_02); break;
-    case NN_KPU_PROFILE_TRUNCATE: epilogue_row(L, o, n, lo, hi, term_x, act, NN_KPU_PROFILE_TRUNCATE); break;
-    default: epilogue_row(L, o, n, lo, hi, term_x, act, NN_KPU_PROFILE_NNCASE_01); break;
+    case NN_KPU_PROFILE_NNCASE_02: NN_FAST_EPILOGUE_ROW(L, o, n, lo, hi, term_x, act, NN_KPU_PROFILE_NNCASE_02); break;
+    case NN_KPU_PROFILE_TRUNCATE: NN_FAST_EPILOGUE_ROW(L, o, n, lo, hi, term_x, act, NN_KPU_PROFILE_TRUNCATE); break;
+    default: NN_FAST_EPILOGUE_ROW(L, o, n, lo, hi, term_x, act, NN_KPU_PROFILE_NNCASE_01); break;
     }
 }
 

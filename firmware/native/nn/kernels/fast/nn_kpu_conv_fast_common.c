@@ -83,24 +83,31 @@ static uint32_t weight_at(const nn_kpu_conv_params_t *p, size_t i)
 static void pack_vnni(const nn_kpu_conv_params_t *p, const sizes_t *s, const uint8_t *bytes, int8_t *wq)
 {
     if (s->taps == 1) { /* 1x1: the rows stay in order, each padded to a multiple of 4 channels */
-        size_t row = (size_t)s->groups * 4;
+        size_t row = (size_t)s->groups * 4, in_c = p->in_c; /* locals: the byte stores could alias *p */
         for (uint32_t o = 0; o < p->out_c; o++) {
-            const uint8_t *src = bytes + (size_t)o * p->in_c;
-            int8_t *dst = wq + o * row;
-            for (uint32_t ic = 0; ic < p->in_c; ic++)
+            const uint8_t *restrict src = bytes + o * in_c;
+            int8_t *restrict dst = wq + o * row;
+            for (size_t ic = 0; ic < in_c; ic++)
                 dst[ic] = (int8_t)(src[ic] ^ 0x80); /* w - 128 as a byte */
-            for (size_t ic = p->in_c; ic < row; ic++)
+            for (size_t ic = in_c; ic < row; ic++)
                 dst[ic] = 0;
         }
         return;
     }
-    memset(wq, 0, s->wq);
+    /* 3x3: one quad (4 input channels, one tap) per 32-bit store; the missing channels of a last group
+     * read 0x80, which the flip makes 0 (little-endian: byte j of a quad is bits 8j..8j+7) */
+    static const uint8_t high_bits[9] = {0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80};
     for (uint32_t o = 0; o < p->out_c; o++)
-        for (uint32_t ic = 0; ic < p->in_c; ic++) {
-            const uint8_t *src = bytes + ((size_t)o * p->in_c + ic) * s->taps;
-            int8_t *dst = wq + (((size_t)o * s->groups + ic / 4) * s->taps) * 4 + ic % 4;
+        for (uint32_t g = 0; g < s->groups; g++) {
+            const uint8_t *src[4];
+            for (uint32_t j = 0; j < 4; j++) {
+                uint32_t ic = 4 * g + j;
+                src[j] = ic < p->in_c ? bytes + ((size_t)o * p->in_c + ic) * s->taps : high_bits;
+            }
+            uint32_t *dst = (uint32_t *)(void *)(wq + ((size_t)o * s->groups + g) * s->taps * 4);
             for (uint32_t t = 0; t < s->taps; t++)
-                dst[4 * t] = (int8_t)(src[t] ^ 0x80);
+                dst[t] = ((uint32_t)src[0][t] | (uint32_t)src[1][t] << 8 | (uint32_t)src[2][t] << 16 |
+                          (uint32_t)src[3][t] << 24) ^ 0x80808080u;
         }
 }
 

@@ -110,6 +110,13 @@ typedef struct nn_px_segments {
      * are live and lut_base = 0. Either way 16 entries suffice. */
     uint32_t lut_base;
     int64_t lut_start[NN_KPU_ACT_SEGMENTS], lut_mul[NN_KPU_ACT_SEGMENTS], lut_shift_bias[NN_KPU_ACT_SEGMENTS];
+    /* The entries' fields apart, and the constants of nn_px_round_nncase02 for each shift (sc = the shift
+     * clamped to 1..62, mask = 2^sc - 1, half = 2^(sc-1)), so that vector code looks them up instead of
+     * computing them per value. odd_shifts: some entry shifts by 0 or by 63 or more, the cases
+     * the constants do not cover (lut_shift is 1 for a segment whose mul is 0: see below). */
+    int64_t lut_shift[NN_KPU_ACT_SEGMENTS], lut_bias[NN_KPU_ACT_SEGMENTS];
+    int64_t lut_sc[NN_KPU_ACT_SEGMENTS], lut_mask[NN_KPU_ACT_SEGMENTS], lut_half[NN_KPU_ACT_SEGMENTS];
+    uint32_t odd_shifts;
 } nn_px_segments_t;
 
 static inline void nn_px_segments_prepare(const nn_px_activation_t *a, nn_px_segments_t *out)
@@ -140,6 +147,19 @@ static inline void nn_px_segments_prepare(const nn_px_activation_t *a, nn_px_seg
         out->lut_start[i] = used ? out->start[e] : 0;
         out->lut_mul[i] = used ? out->mul[e] : 0;
         out->lut_shift_bias[i] = used ? out->shift_bias[e] : 0;
+    }
+    out->odd_shifts = 0;
+    for (uint32_t i = 0; i < NN_KPU_ACT_SEGMENTS; i++) {
+        /* a segment with mul 0 outputs its bias whatever its shift (every profile rounds 0 to 0): shift 1
+         * spares the vector code the fix-ups of shifts 0 and >= 63 (nncase's saturating segments are such) */
+        int64_t shift = out->lut_mul[i] == 0 ? 1 : out->lut_shift_bias[i] & 0xFF;
+        int64_t sc = shift < 1 ? 1 : shift > 62 ? 62 : shift;
+        out->lut_shift[i] = shift;
+        out->lut_bias[i] = out->lut_shift_bias[i] >> 8;
+        out->lut_sc[i] = sc;
+        out->lut_mask[i] = (INT64_C(1) << sc) - 1;
+        out->lut_half[i] = INT64_C(1) << (sc - 1);
+        out->odd_shifts |= i + out->lut_base <= n && (shift == 0 || shift >= 63); /* entries in use only */
     }
 }
 

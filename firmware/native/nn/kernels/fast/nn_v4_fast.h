@@ -1,5 +1,6 @@
 /* Optimized kernels for the CPU operators of kmodel V4 that dominate real models (the dilated
- * quantized_conv2d heads and the residual quantized_binary adds of the face detectors), bit-exact
+ * quantized_conv2d heads and the residual quantized_binary adds of the face detectors, and the pads,
+ * transposes and quantizes between them), bit-exact
  * with the reference ones: run by the V4 runtime whenever the KPU kernel variant
  * (nn_kpu_kernels.h) is not ref. */
 #ifndef NN_V4_FAST_H
@@ -39,6 +40,13 @@ NN_V4_ADD_TAP_DECLARE(nn_v4_add_tap_opt);
 #if defined(NFK_KERNELS_X86)
 NN_V4_ADD_TAP_DECLARE(nn_v4_add_tap_avx2);
 NN_V4_ADD_TAP_DECLARE(nn_v4_add_tap_avx512);
+/* Same contracts as nn_v4_pad_ref, nn_v4_transpose_ref and nn_v4_quantize_ref_f32. */
+void nn_v4_pad_fast(const uint8_t *in, uint8_t *out, const nn_shape4_t *in_shape, const nn_padding_t paddings[4],
+                    const uint8_t *pad_value, uint32_t elem_bytes);
+void nn_v4_transpose_fast(const uint8_t *in, uint8_t *out, const nn_shape4_t *in_shape, const int32_t perm[4],
+                          uint32_t elem_bytes);
+void nn_v4_quantize_fast_f32(const void *in, uint8_t *out, size_t count, int32_t zero_point, float scale);
+
 #endif
 
 /* The inner loop of a variant (opt for ref and any variant this build lacks). */
@@ -51,5 +59,12 @@ bool nn_v4_quantized_binary_fast_u8(const uint8_t *a, const uint8_t *b, uint8_t 
 /* Same contract as nn_v4_quantized_conv2d_ref_u8. */
 void nn_v4_quantized_conv2d_fast_u8(const uint8_t *in, uint8_t *out, const nn_v4_conv2d_params_t *p,
                                     nn_v4_add_tap_fn add_tap);
+
+/* Same contracts as nn_v4_pad_ref, nn_v4_transpose_ref and nn_v4_quantize_ref_f32. */
+void nn_v4_pad_fast(const uint8_t *in, uint8_t *out, const nn_shape4_t *in_shape, const nn_padding_t paddings[4],
+                    const uint8_t *pad_value, uint32_t elem_bytes);
+void nn_v4_transpose_fast(const uint8_t *in, uint8_t *out, const nn_shape4_t *in_shape, const int32_t perm[4],
+                          uint32_t elem_bytes);
+void nn_v4_quantize_fast_f32(const void *in, uint8_t *out, size_t count, int32_t zero_point, float scale);
 
 #endif
