@@ -200,7 +200,9 @@ static void accumulate_depthwise(const nn_kpu_conv_params_t *p, const nn_kpu_fas
 
 #define EPILOGUE_CHUNK NN_KPU_FAST_EPILOGUE_CHUNK
 
-/* Activations of n values of bn whose segments lie between entries k_lo and k_hi of the live table. */
+/* Activations of n values of bn (n <= EPILOGUE_CHUNK): the chunk's smallest and largest value bound the
+ * segments its values fall in (k is monotone in the value); each value's lookup entry is chosen by
+ * counting the starts in between, then its fields are selected, all in loops the vectoriser takes. */
 static inline __attribute__((always_inline)) void activate_chunk(const nn_px_segments_t *t, const int64_t *restrict bn,
                                                                  uint32_t n, uint8_t *restrict act,
                                                                  nn_kpu_profile_t profile)
@@ -212,29 +214,66 @@ static inline __attribute__((always_inline)) void activate_chunk(const nn_px_seg
         hi = bn[x] > hi ? bn[x] : hi;
     }
     uint32_t k_lo = nn_px_segment_count(t, lo, strict), k_hi = nn_px_segment_count(t, hi, strict);
+    const uint32_t base = t->lut_base, first = k_lo > base ? k_lo : base;
     if (k_lo == k_hi) { /* one segment for the whole chunk (the common case): no choice per value */
-        int64_t start = t->start[k_lo], mul = t->mul[k_lo], sb = t->shift_bias[k_lo];
-        for (uint32_t x = 0; x < n; x++)
-            act[x] = nn_px_segment_output(bn[x], start, mul, sb, profile);
+        uint32_t e = first - base;
+        int64_t start = t->lut_start[e], mul = t->lut_mul[e], sh = t->lut_shift[e], sc = t->lut_sc[e];
+        int64_t mask = t->lut_mask[e], half = t->lut_half[e], bias = t->lut_bias[e];
+        if (sh == 0 || sh >= 63)
+            for (uint32_t x = 0; x < n; x++)
+                act[x] = nn_px_entry_output(bn[x], start, mul, sh, sc, mask, half, bias, profile, 1);
+        else
+            for (uint32_t x = 0; x < n; x++)
+                act[x] = nn_px_entry_output(bn[x], start, mul, sh, sc, mask, half, bias, profile, 0);
         return;
     }
-    int64_t start[EPILOGUE_CHUNK], mul[EPILOGUE_CHUNK], sb[EPILOGUE_CHUNK];
-    for (uint32_t x = 0; x < n; x++) {
-        start[x] = t->start[k_lo];
-        mul[x] = t->mul[k_lo];
-        sb[x] = t->shift_bias[k_lo];
-    }
-    for (uint32_t k = k_lo + 1; k <= k_hi; k++) {
-        int64_t bound = t->bound[k - 1], s = t->start[k], m = t->mul[k], b = t->shift_bias[k];
+    uint32_t e0 = first - base;
+    if (k_hi - first == 1) { /* two neighbouring segments (a leaky ReLU around 0): a select per field */
+        int64_t bound = t->bound[first];
+        const int64_t *st = t->lut_start + e0, *mu = t->lut_mul + e0, *sft = t->lut_shift + e0;
+        const int64_t *scs = t->lut_sc + e0, *msk = t->lut_mask + e0, *hf = t->lut_half + e0, *bs = t->lut_bias + e0;
+        int odd = sft[0] == 0 || sft[0] >= 63 || sft[1] == 0 || sft[1] >= 63;
         for (uint32_t x = 0; x < n; x++) {
             int in = strict ? bound < bn[x] : bound <= bn[x];
-            start[x] = in ? s : start[x];
-            mul[x] = in ? m : mul[x];
-            sb[x] = in ? b : sb[x];
+            act[x] = nn_px_entry_output(bn[x], st[in], mu[in], sft[in], scs[in], msk[in], hf[in], bs[in], profile,
+                                        odd);
+        }
+        return;
+    }
+    /* entry first - base, then one more for every start from `first` on that the value reaches */
+    int64_t start[EPILOGUE_CHUNK], mul[EPILOGUE_CHUNK], sh[EPILOGUE_CHUNK], sc[EPILOGUE_CHUNK];
+    int64_t mask[EPILOGUE_CHUNK], half[EPILOGUE_CHUNK], bias[EPILOGUE_CHUNK];
+    for (uint32_t x = 0; x < n; x++) {
+        start[x] = t->lut_start[e0];
+        mul[x] = t->lut_mul[e0];
+        sh[x] = t->lut_shift[e0];
+        bias[x] = t->lut_bias[e0];
+        sc[x] = t->lut_sc[e0];
+        mask[x] = t->lut_mask[e0];
+        half[x] = t->lut_half[e0];
+    }
+    for (uint32_t k = first; k < k_hi; k++) {
+        uint32_t e = k + 1 - base;
+        int64_t bound = t->bound[k], s0 = t->lut_start[e], m = t->lut_mul[e], s = t->lut_shift[e];
+        int64_t b = t->lut_bias[e], c = t->lut_sc[e], mk = t->lut_mask[e], h = t->lut_half[e];
+        for (uint32_t x = 0; x < n; x++) {
+            /* selects by masks: `in ? new : old` here would become masked stores, slow on many cores */
+            int64_t in = -(int64_t)(strict ? bound < bn[x] : bound <= bn[x]);
+            start[x] ^= (start[x] ^ s0) & in;
+            mul[x] ^= (mul[x] ^ m) & in;
+            sh[x] ^= (sh[x] ^ s) & in;
+            bias[x] ^= (bias[x] ^ b) & in;
+            sc[x] ^= (sc[x] ^ c) & in;
+            mask[x] ^= (mask[x] ^ mk) & in;
+            half[x] ^= (half[x] ^ h) & in;
         }
     }
-    for (uint32_t x = 0; x < n; x++)
-        act[x] = nn_px_segment_output(bn[x], start[x], mul[x], sb[x], profile);
+    if (t->odd_shifts)
+        for (uint32_t x = 0; x < n; x++)
+            act[x] = nn_px_entry_output(bn[x], start[x], mul[x], sh[x], sc[x], mask[x], half[x], bias[x], profile, 1);
+    else
+        for (uint32_t x = 0; x < n; x++)
+            act[x] = nn_px_entry_output(bn[x], start[x], mul[x], sh[x], sc[x], mask[x], half[x], bias[x], profile, 0);
 }
 
 /* conv -> batch-norm -> activation for one row of channel o, with the profile a constant after inlining. */

@@ -181,4 +181,39 @@ static inline uint8_t nn_px_segment_output(int64_t bn, int64_t start, int64_t mu
     return (uint8_t)(y < 0 ? 0 : y > 255 ? 255 : y);
 }
 
+/* Arithmetic v >> s (s <= 63) from a logical shift, which AVX2 has per lane (vpsrlvq) where the
+ * arithmetic one is missing: the sign's complement in, the same out. */
+static inline int64_t nn_px_sra_logical(int64_t v, uint64_t s)
+{
+    uint64_t m = (uint64_t)0 - (uint64_t)(v < 0);
+    return (int64_t)((((uint64_t)v ^ m) >> s) ^ m);
+}
+
+/* nn_px_segment_output of lookup entry e (nn_px_segments_t lut_*: shift, sc, mask, half, bias) written for
+ * the vectoriser: no branch, logical shifts only. odd: the entry may shift by 0 or by 63 and more (the
+ * caller knows it from odd_shifts or the entry, and passes a constant). */
+static inline uint8_t nn_px_entry_output(int64_t bn, int64_t start, int64_t mul, int64_t shift, int64_t sc,
+                                         int64_t mask, int64_t half, int64_t bias, nn_kpu_profile_t profile, int odd)
+{
+    int64_t p = nn_wrap_mul(nn_wrap_sub(bn, start), mul);
+    int64_t sign = p < 0 ? -1 : 0, r;
+    if (profile == NN_KPU_PROFILE_TRUNCATE) {
+        r = nn_px_sra_logical(p, (uint64_t)(shift < 63 ? shift : 63));
+    } else if (profile == NN_KPU_PROFILE_NNCASE_01) {
+        int64_t s1 = shift - 1 < 0 || shift - 1 > 63 ? 63 : shift - 1; /* shift 0 is fixed below */
+        int64_t t = nn_px_sra_logical(p, (uint64_t)s1);
+        int64_t t_sign = t < 0 ? -1 : 0;
+        r = nn_px_sra_logical(t, 1) + ((t & 1) ? (t_sign | 1) : 0);
+        r = odd && shift == 0 ? p : r;
+    } else {
+        int64_t q = nn_px_sra_logical(p, (uint64_t)sc);
+        int64_t up = ((p & mask) + (q & 1)) > half; /* f > half, or f == half and q odd */
+        r = q + (up ? (sign | 1) : 0);
+        r = odd && shift >= 63 ? (sign & -2) : r;
+        r = odd && shift == 0 ? p : r;
+    }
+    int64_t y = nn_wrap_add(r, bias);
+    return (uint8_t)(y < 0 ? 0 : y > 255 ? 255 : y);
+}
+
 #endif
