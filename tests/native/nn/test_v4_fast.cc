@@ -88,8 +88,10 @@ void expect_same_as_reference(nn_kpu_variant_t v, bool wide, int layers, unsigne
         Layer l = random_layer(rng, wide);
         Bytes want(l.out_bytes + 1, 0xA5), got(l.out_bytes + 1, 0xA5); // one guard byte past the end
         nn_v4_quantized_conv2d_ref_u8(l.in.data(), want.data(), &l.p);
-        nn_v4_quantized_conv2d_fast_u8(l.in.data(), got.data(), &l.p, nn_v4_add_tap_for(v));
-        ASSERT_EQ(got, want) << nn_kpu_variant_name(v) << " layer " << i << ": " << describe(l.p);
+        unsigned threads = 1 + i % 3;  // the channels split over 1, 2 or 3 threads: the same bytes
+        nn_v4_quantized_conv2d_fast_u8(l.in.data(), got.data(), &l.p, nn_v4_add_tap_for(v), threads);
+        ASSERT_EQ(got, want) << nn_kpu_variant_name(v) << " layer " << i << " on " << threads
+                             << " thread(s): " << describe(l.p);
     }
 }
 
@@ -121,7 +123,7 @@ TEST(V4FastKernels, QuantizedConv2dWrapsLikeTheReferenceOnExtremeOffsets)
             Bytes want(l.out_bytes), got(l.out_bytes);
             nn_v4_quantized_conv2d_ref_u8(l.in.data(), want.data(), &l.p);
             nn_v4_quantized_conv2d_fast_u8(l.in.data(), got.data(), &l.p,
-                                           nn_v4_add_tap_for(static_cast<nn_kpu_variant_t>(v)));
+                                           nn_v4_add_tap_for(static_cast<nn_kpu_variant_t>(v)), 2);
             ASSERT_EQ(got, want) << describe(l.p);
         }
     }
@@ -172,13 +174,39 @@ TEST(V4FastKernels, QuantizedBinaryEqualsTheReferenceIncludingBroadcastAndDivisi
         Bytes want(n, 0x5A), got(n, 0x5A);
         uint64_t bad_want = UINT64_MAX, bad_got = UINT64_MAX;
         bool ok_want = nn_v4_quantized_binary_ref_u8(a.data(), b.data(), want.data(), &p, &bad_want);
-        bool ok_got = nn_v4_quantized_binary_fast_u8(a.data(), b.data(), got.data(), &p, &bad_got);
+        bool ok_got = nn_v4_quantized_binary_fast_u8(a.data(), b.data(), got.data(), &p, &bad_got, 1 + i % 2);
         ASSERT_EQ(ok_got, ok_want) << "case " << i;
         ASSERT_EQ(bad_got, bad_want) << "case " << i;
         ASSERT_EQ(got, want) << "case " << i << " op " << p.op;
         refused += ok_want ? 0 : 1;
     }
     EXPECT_GT(refused, 50); // the division-by-zero path was exercised
+}
+
+TEST(V4FastKernels, QuantizedBinaryOnLargeInputsIsTheSameOnOneTwoOrThreeThreads)
+{
+    std::mt19937 rng(8);
+    for (int op = NN_V4_ADD; op <= NN_V4_MAX; op++) {
+        if (op == NN_V4_DIV)
+            continue;
+        Bytes a, b;
+        nn_v4_quantized_binary_params_t p = random_binary(rng, a, b);
+        p.op = static_cast<nn_v4_binary_op_t>(op);
+        p.a_shape = p.b_shape = p.out_shape = { { 1, 15, 41, 61 } };  // 37515 elements: split in two unequal parts
+        a.resize(nn_shape4_count(&p.a_shape));
+        b.resize(a.size());
+        for (auto *v : { &a, &b })
+            for (uint8_t &x : *v)
+                x = static_cast<uint8_t>(rng());
+        Bytes want(a.size() + 1, 0x5A);
+        uint64_t bad = UINT64_MAX;
+        ASSERT_TRUE(nn_v4_quantized_binary_ref_u8(a.data(), b.data(), want.data(), &p, &bad));
+        for (unsigned threads = 1; threads <= 3; threads++) {
+            Bytes got(a.size() + 1, 0x5A);
+            ASSERT_TRUE(nn_v4_quantized_binary_fast_u8(a.data(), b.data(), got.data(), &p, &bad, threads));
+            ASSERT_EQ(got, want) << "op " << op << " on " << threads << " thread(s)";
+        }
+    }
 }
 
 namespace {

@@ -88,7 +88,8 @@ static nn_status_t run_quantized_binary(const node_ctx_t *c)
     uint64_t bad;
     bool ok = nn_kpu_kernels_variant() == NN_KPU_VARIANT_REF
                   ? nn_v4_quantized_binary_ref_u8(IN, IN_B, OUT, &U.quantized_binary, &bad)
-                  : nn_v4_quantized_binary_fast_u8(IN, IN_B, OUT, &U.quantized_binary, &bad);
+                  : nn_v4_quantized_binary_fast_u8(IN, IN_B, OUT, &U.quantized_binary, &bad,
+                                                   nn_kpu_kernels_threads());
     if (!ok)
         return nn_fail(c->err, NN_ERR_MALFORMED, "node %u (quantized_binary): division by zero at output element "
                        "%llu (the requantised divisor is 0; the reference runtime traps here)", c->n->index,
@@ -122,7 +123,7 @@ static nn_status_t run_quantized_conv2d(const node_ctx_t *c)
     if (v == NN_KPU_VARIANT_REF)
         nn_v4_quantized_conv2d_ref_u8(IN, OUT, &U.conv2d);
     else
-        nn_v4_quantized_conv2d_fast_u8(IN, OUT, &U.conv2d, nn_v4_add_tap_for(v));
+        nn_v4_quantized_conv2d_fast_u8(IN, OUT, &U.conv2d, nn_v4_add_tap_for(v), nn_kpu_kernels_threads());
     return NN_OK;
 }
 

@@ -288,13 +288,61 @@ static inline __attribute__((always_inline)) void fast_epilogue_row(const nn_kpu
 }
 #define NN_FAST_EPILOGUE_ROW fast_epilogue_row
 
-/* The body's accumulate_depthwise with masked tails (rows of 10, 20 or 40 would otherwise go scalar). */
+/* The three taps of a depthwise 3x3 row as one s8 quad (w - 128 each, 0 for the fourth byte). */
+static int32_t row_quad(const uint8_t *w)
+{
+    return (int32_t)((uint32_t)(w[0] ^ 0x80) | (uint32_t)(w[1] ^ 0x80) << 8 | (uint32_t)(w[2] ^ 0x80) << 16);
+}
+
+/* Depthwise 3x3 on vpdpbusd: the bytes x, x+1, x+2 (and x+3, weighted 0) of a frame row are the dword at x,
+ * so one vpdpbusd adds a whole kernel row for 16 outputs. The 16 overlapping dwords come from one load:
+ * vpermd gives 128-bit lane j the bytes 4j..4j+15, vpshufb picks the dwords at 4j+i inside it. The +128
+ * correction is the one of the normal convolutions (header): Σ x*w = Σ x*(w-128) + 128*Σx, Σx over the
+ * nine real taps (a third vpdpbusd per row with weights 1, 1, 1, 0). */
+static void depthwise3x3_quads(const nn_kpu_fast_layer_t *L, const uint8_t *plane, uint32_t n, const uint8_t *wl,
+                               const uint8_t *wh, uint32_t *lo, uint32_t *hi, uint32_t *s)
+{
+    const __m512i lanes = _mm512_setr_epi32(0, 1, 2, 3, 1, 2, 3, 4, 2, 3, 4, 5, 3, 4, 5, 6);
+    const __m512i quads = _mm512_broadcast_i32x4(_mm_setr_epi8(0, 1, 2, 3, 1, 2, 3, 4, 2, 3, 4, 5, 3, 4, 5, 6));
+    const __m512i ones = _mm512_set1_epi32(0x010101);
+    __m512i w_lo[3], w_hi[3];
+    for (int r = 0; r < 3; r++) {
+        w_lo[r] = _mm512_set1_epi32(row_quad(wl + 3 * r));
+        w_hi[r] = wh != NULL ? _mm512_set1_epi32(row_quad(wh + 3 * r)) : w_lo[r];
+    }
+    for (uint32_t x0 = 0; x0 < n; x0 += 16) {
+        uint32_t lanes_used = n - x0 >= 16 ? 16 : n - x0;
+        __mmask16 m = (__mmask16)((1u << lanes_used) - 1);
+        __mmask32 bytes = (__mmask32)((1u << (lanes_used + 2)) - 1); /* x .. x+lanes+1; x+lanes+2 reads 0 */
+        __m512i a_lo = _mm512_setzero_si512(), a_hi = a_lo, a_s = a_lo;
+        for (int r = 0; r < 3; r++) {
+            __m256i row = _mm256_maskz_loadu_epi8(bytes, plane + (size_t)r * L->pw + x0);
+            __m512i q = _mm512_shuffle_epi8(_mm512_permutexvar_epi32(lanes, _mm512_zextsi256_si512(row)), quads);
+            a_lo = _mm512_dpbusd_epi32(a_lo, q, w_lo[r]);
+            if (wh != NULL)
+                a_hi = _mm512_dpbusd_epi32(a_hi, q, w_hi[r]);
+            a_s = _mm512_dpbusd_epi32(a_s, q, ones);
+        }
+        __m512i c = _mm512_slli_epi32(a_s, 7);
+        _mm512_mask_storeu_epi32(lo + x0, m, _mm512_add_epi32(a_lo, c));
+        if (wh != NULL)
+            _mm512_mask_storeu_epi32(hi + x0, m, _mm512_add_epi32(a_hi, c));
+        _mm512_mask_storeu_epi32(s + x0, m, a_s);
+    }
+}
+
+/* The body's accumulate_depthwise with masked tails (rows of 10, 20 or 40 would otherwise go scalar); 3x3
+ * on vpdpbusd. */
 static void fast_accumulate_depthwise(const nn_kpu_conv_params_t *p, const nn_kpu_fast_layer_t *L, uint32_t c,
                                       nn_kpu_fast_span_t sp, uint32_t *lo, uint32_t *hi, uint32_t *s)
 {
     uint32_t k = p->kernel, taps = L->taps, n = sp.n;
     const uint8_t *plane = L->planes + (size_t)c * L->ph * L->pw + sp.frame;
     const uint8_t *wl = L->w_lo + (size_t)c * taps, *wh = L->w_hi != NULL ? L->w_hi + (size_t)c * taps : NULL;
+    if (k == 3) {
+        depthwise3x3_quads(L, plane, n, wl, wh, lo, hi, s);
+        return;
+    }
     for (uint32_t x0 = 0; x0 < n; x0 += 16) {
         __mmask16 m = n - x0 >= 16 ? 0xFFFF : (__mmask16)((1u << (n - x0)) - 1);
         __m512i a_lo = _mm512_setzero_si512(), a_hi = a_lo, a_s = a_lo;

@@ -1,18 +1,64 @@
+#define _POSIX_C_SOURCE 200809L /* clock_gettime under -std=c11 */
 #include "nn_kpu_threads.h"
 
 #ifdef NFK_KERNELS_THREADS
 #include <pthread.h>
+#include <stdatomic.h>
+#include <time.h>
 #include <unistd.h>
 
 static pthread_mutex_t busy = PTHREAD_MUTEX_INITIALIZER; /* one parallel job at a time */
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER; /* guards everything below */
 static pthread_cond_t wake = PTHREAD_COND_INITIALIZER;
 static pthread_cond_t done = PTHREAD_COND_INITIALIZER;
-static unsigned workers;
+static unsigned workers, sleepers;
 static unsigned long generation;
 static void (*job_task)(void *, unsigned);
 static void *job_arg;
-static unsigned job_count, job_next, job_left;
+static unsigned job_count, job_next;
+/* Written under the lock, also read without it by threads that spin before they sleep: a model's layers
+ * follow each other within microseconds, and waking a sleeping thread costs tens of them. */
+static atomic_ulong published;
+static atomic_uint job_left;
+
+#define SPIN_NS 200000L /* how long a thread polls before it sleeps */
+
+static long elapsed_ns(const struct timespec *since)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (now.tv_sec - since->tv_sec) * 1000000000L + (now.tv_nsec - since->tv_nsec);
+}
+
+static void relax(void)
+{
+#if defined(__x86_64__) || defined(__i386__)
+    __builtin_ia32_pause();
+#endif
+}
+
+/* Polls until *word differs from `from` or SPIN_NS have passed. */
+static void spin_while_equal(atomic_ulong *word, unsigned long from)
+{
+    struct timespec start;
+    clock_gettime(CLOCK_MONOTONIC, &start);
+    for (unsigned i = 1; atomic_load_explicit(word, memory_order_acquire) == from; i++) {
+        relax();
+        if (i % 64 == 0 && elapsed_ns(&start) > SPIN_NS)
+            return;
+    }
+}
+
+static void spin_while_left(void)
+{
+    struct timespec start;
+    clock_gettime(CLOCK_MONOTONIC, &start);
+    for (unsigned i = 1; atomic_load_explicit(&job_left, memory_order_acquire) != 0; i++) {
+        relax();
+        if (i % 64 == 0 && elapsed_ns(&start) > SPIN_NS)
+            return;
+    }
+}
 
 /* Takes tasks of the current job until none is left; called with the lock held. */
 static void take_tasks(void)
@@ -22,7 +68,7 @@ static void take_tasks(void)
         pthread_mutex_unlock(&lock);
         job_task(job_arg, i);
         pthread_mutex_lock(&lock);
-        if (--job_left == 0)
+        if (atomic_fetch_sub_explicit(&job_left, 1, memory_order_acq_rel) == 1)
             pthread_cond_signal(&done);
     }
 }
@@ -33,8 +79,16 @@ static void *worker(void *unused)
     pthread_mutex_lock(&lock);
     unsigned long seen = generation;
     for (;;) {
-        while (generation == seen)
-            pthread_cond_wait(&wake, &lock);
+        if (generation == seen) {
+            pthread_mutex_unlock(&lock);
+            spin_while_equal(&published, seen);
+            pthread_mutex_lock(&lock);
+            while (generation == seen) {
+                sleepers++;
+                pthread_cond_wait(&wake, &lock);
+                sleepers--;
+            }
+        }
         seen = generation;
         take_tasks();
     }
@@ -60,12 +114,19 @@ void nn_kpu_threads_run(unsigned count, void (*task)(void *arg, unsigned i), voi
     job_arg = arg;
     job_count = count;
     job_next = 0;
-    job_left = count;
+    atomic_store_explicit(&job_left, count, memory_order_relaxed);
     generation++;
-    pthread_cond_broadcast(&wake);
+    atomic_store_explicit(&published, generation, memory_order_release);
+    if (sleepers != 0)
+        pthread_cond_broadcast(&wake);
     take_tasks();
-    while (job_left != 0)
-        pthread_cond_wait(&done, &lock);
+    if (atomic_load_explicit(&job_left, memory_order_acquire) != 0) {
+        pthread_mutex_unlock(&lock);
+        spin_while_left();
+        pthread_mutex_lock(&lock);
+        while (atomic_load_explicit(&job_left, memory_order_acquire) != 0)
+            pthread_cond_wait(&done, &lock);
+    }
     pthread_mutex_unlock(&lock);
     pthread_mutex_unlock(&busy);
 }

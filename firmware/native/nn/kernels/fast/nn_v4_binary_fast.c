@@ -6,6 +6,8 @@
  * index reaches the input's size reads index 0). */
 #include "nn_v4_fast.h"
 
+#include "nn_kpu_threads.h"
+
 #include "nn_v4_quant_inline.h"
 
 static void requantize_table(int32_t offset, int32_t mul, int32_t shift, int32_t table[256])
@@ -41,21 +43,49 @@ static inline __attribute__((always_inline)) void flat_run(const nn_v4_quantized
         (void)nn_v4_quantized_binary_finish(&q, ta[a[i]], tb[b[i]], &out[i]);
 }
 
+/* Same-shape inputs, an op other than div: elements [n * part / parts, n * (part + 1) / parts) per thread. */
+typedef struct flat_job {
+    const nn_v4_quantized_binary_params_t *p;
+    const uint8_t *a, *b;
+    uint8_t *out;
+    uint64_t n;
+    unsigned parts;
+    const int32_t *ta, *tb;
+} flat_job_t;
+
+static void flat_part(void *arg, unsigned part)
+{
+    const flat_job_t *j = (const flat_job_t *)arg;
+    uint64_t i0 = j->n * part / j->parts, n = j->n * (part + 1) / j->parts - i0;
+    const uint8_t *a = j->a + i0, *b = j->b + i0;
+    uint8_t *out = j->out + i0;
+    switch (j->p->op) {
+    case NN_V4_ADD: flat_run(j->p, NN_V4_ADD, a, b, out, n, j->ta, j->tb); break;
+    case NN_V4_SUB: flat_run(j->p, NN_V4_SUB, a, b, out, n, j->ta, j->tb); break;
+    case NN_V4_MUL: flat_run(j->p, NN_V4_MUL, a, b, out, n, j->ta, j->tb); break;
+    case NN_V4_MIN: flat_run(j->p, NN_V4_MIN, a, b, out, n, j->ta, j->tb); break;
+    default: flat_run(j->p, NN_V4_MAX, a, b, out, n, j->ta, j->tb); break;
+    }
+}
+
+/* Elements below which a second thread costs more than it saves. */
+#define FLAT_PART_MIN 16384u
+
 bool nn_v4_quantized_binary_fast_u8(const uint8_t *a, const uint8_t *b, uint8_t *out,
-                                    const nn_v4_quantized_binary_params_t *p, uint64_t *bad_index)
+                                    const nn_v4_quantized_binary_params_t *p, uint64_t *bad_index, unsigned threads)
 {
     int32_t ta[256], tb[256];
     requantize_table(p->a_offset, p->a_mul, p->a_shift, ta);
     requantize_table(p->b_offset, p->b_mul, p->b_shift, tb);
     if (same_shape(&p->a_shape, &p->b_shape)) {
         uint64_t n = nn_shape4_count(&p->a_shape);
-        switch (p->op) {
-        case NN_V4_ADD: flat_run(p, NN_V4_ADD, a, b, out, n, ta, tb); return true;
-        case NN_V4_SUB: flat_run(p, NN_V4_SUB, a, b, out, n, ta, tb); return true;
-        case NN_V4_MUL: flat_run(p, NN_V4_MUL, a, b, out, n, ta, tb); return true;
-        case NN_V4_MIN: flat_run(p, NN_V4_MIN, a, b, out, n, ta, tb); return true;
-        case NN_V4_MAX: flat_run(p, NN_V4_MAX, a, b, out, n, ta, tb); return true;
-        default: break;
+        if (p->op == NN_V4_ADD || p->op == NN_V4_SUB || p->op == NN_V4_MUL || p->op == NN_V4_MIN ||
+            p->op == NN_V4_MAX) {
+            uint64_t most = n / FLAT_PART_MIN > 0 ? n / FLAT_PART_MIN : 1;
+            flat_job_t j = {p, a, b, out, n, threads < 1 ? 1 : threads, ta, tb};
+            j.parts = j.parts > most ? (unsigned)most : j.parts;
+            nn_kpu_threads_run(j.parts, flat_part, &j);
+            return true;
         }
         for (uint64_t i = 0; i < n; i++)
             if (!nn_v4_quantized_binary_finish(p, ta[a[i]], tb[b[i]], &out[i])) {

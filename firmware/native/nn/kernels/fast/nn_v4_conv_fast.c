@@ -5,6 +5,8 @@
  * instead of each output walking its window. */
 #include "nn_v4_fast.h"
 
+#include "nn_kpu_threads.h"
+
 #include "nn_v4_quant_inline.h"
 
 /* Outputs of a block of rows accumulated together (16 KiB on the stack), rows ACC_PITCH(cols) apart: whole
@@ -58,41 +60,64 @@ static void accumulate_block(const nn_v4_conv2d_params_t *p, const uint8_t *in_g
     }
 }
 
-void nn_v4_quantized_conv2d_fast_u8(const uint8_t *in, uint8_t *out, const nn_v4_conv2d_params_t *p,
-                                    nn_v4_add_tap_fn add_tap)
+/* The job of one thread: output channels [c_begin, c_end) of the batch-major list (batch * out_channels + oc);
+ * each channel is computed alone, so the bytes do not depend on how the list is split. */
+typedef struct conv_job {
+    const uint8_t *in;
+    uint8_t *out;
+    const nn_v4_conv2d_params_t *p;
+    nn_v4_add_tap_fn add_tap;
+    int64_t out_h, out_w, channels;
+    unsigned parts;
+} conv_job_t;
+
+static void conv_channels(void *arg, unsigned part)
 {
+    const conv_job_t *j = (const conv_job_t *)arg;
+    const nn_v4_conv2d_params_t *p = j->p;
     const nn_window2d_t *win = &p->win;
     const int64_t in_c = p->in_shape.d[1], in_h = p->in_shape.d[2], in_w = p->in_shape.d[3];
-    const int64_t out_h = nn_v4_windowed_size(p->in_shape.d[2], win->filter_h, win->stride_h, win->dilation_h, win->pad_h);
-    const int64_t out_w = nn_v4_windowed_size(p->in_shape.d[3], win->filter_w, win->stride_w, win->dilation_w, win->pad_w);
+    const int64_t out_h = j->out_h, out_w = j->out_w;
     const int64_t g_ic = in_c / p->groups, g_oc = p->out_channels / p->groups;
     const int64_t taps = (int64_t)win->filter_h * win->filter_w;
+    const int64_t c_begin = j->channels * part / j->parts, c_end = j->channels * (part + 1) / j->parts;
     uint32_t acc[BLOCK_OUTPUTS];
-    if (out_h <= 0 || out_w <= 0)
+    for (int64_t c = c_begin; c < c_end; c++) {
+        const int64_t batch = c / p->out_channels, oc = c % p->out_channels;
+        const uint8_t *in_g = j->in + (size_t)((batch * in_c + oc / g_oc * g_ic) * in_h * in_w);
+        const uint8_t *w_oc = p->weights + (size_t)(oc * g_ic * taps);
+        const uint32_t bias = (uint32_t)nn_ld_i32(p->bias, (size_t)oc);
+        uint8_t *out_oc = j->out + (size_t)(c * out_h * out_w);
+        /* whole rows while they fit; a row longer than the block goes in pieces of columns */
+        const int64_t cols = min64(out_w, BLOCK_OUTPUTS - 32), rows = BLOCK_OUTPUTS / ACC_PITCH(cols);
+        for (int64_t oy = 0; oy < out_h; oy += rows)
+            for (int64_t ox = 0; ox < out_w; ox += cols) {
+                const int64_t nr = min64(rows, out_h - oy), nc = min64(cols, out_w - ox);
+                const int64_t pitch = ACC_PITCH(nc);
+                for (int64_t i = 0; i < nr * pitch; i++)
+                    acc[i] = bias;
+                accumulate_block(p, in_g, w_oc, out_h, oy, nr, ox, nc, j->add_tap, acc);
+                for (int64_t r = 0; r < nr; r++)
+                    for (int64_t x = 0; x < nc; x++) {
+                        int32_t v = nn_v4_requantize_inline((int32_t)acc[r * pitch + x], p->out.mul, p->out.shift);
+                        out_oc[(oy + r) * out_w + ox + x] = nn_clamp_u8((int32_t)((uint32_t)v + (uint32_t)p->out.offset));
+                    }
+            }
+    }
+}
+
+void nn_v4_quantized_conv2d_fast_u8(const uint8_t *in, uint8_t *out, const nn_v4_conv2d_params_t *p,
+                                    nn_v4_add_tap_fn add_tap, unsigned threads)
+{
+    const nn_window2d_t *win = &p->win;
+    conv_job_t j = {in, out, p, add_tap, 0, 0, 0, 1};
+    j.out_h = nn_v4_windowed_size(p->in_shape.d[2], win->filter_h, win->stride_h, win->dilation_h, win->pad_h);
+    j.out_w = nn_v4_windowed_size(p->in_shape.d[3], win->filter_w, win->stride_w, win->dilation_w, win->pad_w);
+    if (j.out_h <= 0 || j.out_w <= 0)
         return;
-    for (int64_t batch = 0; batch < p->in_shape.d[0]; batch++)
-        for (int64_t oc = 0; oc < p->out_channels; oc++) {
-            const uint8_t *in_g = in + (size_t)((batch * in_c + oc / g_oc * g_ic) * in_h * in_w);
-            const uint8_t *w_oc = p->weights + (size_t)(oc * g_ic * taps);
-            const uint32_t bias = (uint32_t)nn_ld_i32(p->bias, (size_t)oc);
-            uint8_t *out_oc = out + (size_t)((batch * p->out_channels + oc) * out_h * out_w);
-            /* whole rows while they fit; a row longer than the block goes in pieces of columns */
-            const int64_t cols = min64(out_w, BLOCK_OUTPUTS - 32), rows = BLOCK_OUTPUTS / ACC_PITCH(cols);
-            for (int64_t oy = 0; oy < out_h; oy += rows)
-                for (int64_t ox = 0; ox < out_w; ox += cols) {
-                    const int64_t nr = min64(rows, out_h - oy), nc = min64(cols, out_w - ox);
-                    const int64_t pitch = ACC_PITCH(nc);
-                    for (int64_t i = 0; i < nr * pitch; i++)
-                        acc[i] = bias;
-                    accumulate_block(p, in_g, w_oc, out_h, oy, nr, ox, nc, add_tap, acc);
-                    for (int64_t r = 0; r < nr; r++)
-                        for (int64_t j = 0; j < nc; j++) {
-                            int32_t v = nn_v4_requantize_inline((int32_t)acc[r * pitch + j], p->out.mul, p->out.shift);
-                            out_oc[(oy + r) * out_w + ox + j] =
-                                nn_clamp_u8((int32_t)((uint32_t)v + (uint32_t)p->out.offset));
-                        }
-                }
-        }
+    j.channels = (int64_t)p->in_shape.d[0] * p->out_channels;
+    j.parts = threads < 1 ? 1 : (int64_t)threads > j.channels ? (unsigned)j.channels : threads;
+    nn_kpu_threads_run(j.parts, conv_channels, &j);
 }
 
 NN_V4_ADD_TAP_DECLARE(nn_v4_add_tap_opt) NN_V4_ADD_TAP_BODY

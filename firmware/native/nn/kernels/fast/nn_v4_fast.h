@@ -52,13 +52,15 @@ void nn_v4_quantize_fast_f32(const void *in, uint8_t *out, size_t count, int32_t
 /* The inner loop of a variant (opt for ref and any variant this build lacks). */
 nn_v4_add_tap_fn nn_v4_add_tap_for(nn_kpu_variant_t v);
 
-/* Same contract as nn_v4_quantized_binary_ref_u8 (for any variant: it has no inner loop of its own). */
+/* Same contract as nn_v4_quantized_binary_ref_u8 (for any variant: it has no inner loop of its own); large
+ * same-shape inputs are split over up to `threads` threads. */
 bool nn_v4_quantized_binary_fast_u8(const uint8_t *a, const uint8_t *b, uint8_t *out,
-                                    const nn_v4_quantized_binary_params_t *p, uint64_t *bad_index);
+                                    const nn_v4_quantized_binary_params_t *p, uint64_t *bad_index, unsigned threads);
 
-/* Same contract as nn_v4_quantized_conv2d_ref_u8. */
+/* Same contract as nn_v4_quantized_conv2d_ref_u8; the output channels are split over `threads` threads of
+ * the kernels' pool (the bytes do not depend on the count). */
 void nn_v4_quantized_conv2d_fast_u8(const uint8_t *in, uint8_t *out, const nn_v4_conv2d_params_t *p,
-                                    nn_v4_add_tap_fn add_tap);
+                                    nn_v4_add_tap_fn add_tap, unsigned threads);
 
 /* Same contracts as nn_v4_pad_ref, nn_v4_transpose_ref and nn_v4_quantize_ref_f32. */
 void nn_v4_pad_fast(const uint8_t *in, uint8_t *out, const nn_shape4_t *in_shape, const nn_padding_t paddings[4],
