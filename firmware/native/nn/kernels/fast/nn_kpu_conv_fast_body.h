@@ -320,6 +320,42 @@ static void epilogue(const nn_kpu_conv_params_t *p, const nn_kpu_fast_layer_t *L
     }
 }
 
+/* Pool types 5-7 keep one activation of each k x k cell, at (k*oy, k*ox + dx): only those are computed. */
+static bool pool_picks(const nn_kpu_conv_params_t *p, uint32_t *k, uint32_t *dx)
+{
+    *k = p->pool_type == 7 ? 4 : 2;
+    *dx = p->pool_type == 6 ? 1 : 0;
+    return p->pool_type >= 5 && p->pool_type <= 7;
+}
+
+/* The picked outputs of channel o that lie in the span [out0, out0 + n) of the map, gathered from the span's
+ * sums (lo, hi; the Σx term from term_x, or for depthwise from its window sums dsum) and written to the
+ * pooled plane. */
+static void epilogue_picked(const nn_kpu_conv_params_t *p, const nn_kpu_fast_layer_t *L, uint32_t o, size_t out0,
+                            size_t n, const uint32_t *lo, const uint32_t *hi, const int64_t *term_x,
+                            const uint32_t *dsum, uint32_t k, uint32_t dx, uint8_t *plane)
+{
+    uint32_t w = L->w, ow = p->out_w;
+    uint32_t g_lo[EPILOGUE_CHUNK], g_hi[EPILOGUE_CHUNK];
+    int64_t g_term[EPILOGUE_CHUNK];
+    size_t end = out0 + n;
+    for (size_t y = (out0 / w + k - 1) / k * k; y * w < end && y / k < p->out_h; y += k) {
+        size_t row = y * w + dx; /* the map position of ox = 0 */
+        size_t ox_a = out0 > row ? (out0 - row + k - 1) / k : 0, ox_b = end > row ? (end - 1 - row) / k + 1 : 0;
+        ox_b = ox_b < ow ? ox_b : ow;
+        for (size_t ox0 = ox_a; ox0 < ox_b; ox0 += EPILOGUE_CHUNK) {
+            uint32_t m = (uint32_t)(ox_b - ox0 < EPILOGUE_CHUNK ? ox_b - ox0 : EPILOGUE_CHUNK);
+            for (uint32_t i = 0; i < m; i++) {
+                size_t at = row + k * (ox0 + i) - out0;
+                g_lo[i] = lo[at];
+                g_hi[i] = hi != NULL ? hi[at] : 0;
+                g_term[i] = dsum != NULL ? nn_px_floor_shr(nn_wrap_mul(p->arg_x, dsum[at]), p->shr_x) : term_x[at];
+            }
+            epilogue(p, L, o, m, g_lo, hi != NULL ? g_hi : NULL, g_term, plane + (y / k) * ow + ox0);
+        }
+    }
+}
+
 void NN_FAST_FN(_prepare)(const nn_kpu_conv_params_t *p, const uint8_t *in_chw, void *shared)
 {
     nn_kpu_fast_layer_t *L = nn_kpu_fast_layout(p, NN_FAST_LAYOUT, shared);
@@ -340,7 +376,8 @@ void NN_FAST_FN(_channels)(const nn_kpu_conv_params_t *p, const void *shared, ui
     uint8_t *act_base = base + (2 * BLOCK + 1) * row + round64(pitch * sizeof(int64_t));
     size_t act_pitch = round64(pix);
 
-    uint32_t step = p->depthwise ? 1 : BLOCK;
+    uint32_t step = p->depthwise ? 1 : BLOCK, pick_k, pick_dx;
+    bool pick = pool_picks(p, &pick_k, &pick_dx);
     for (uint32_t o0 = o_begin; o0 < o_end; o0 += step) {
         uint32_t nb = o_end - o0 < step ? o_end - o0 : step;
         uint8_t *acts[BLOCK];
@@ -352,6 +389,9 @@ void NN_FAST_FN(_channels)(const nn_kpu_conv_params_t *p, const void *shared, ui
             for (uint32_t i = first; i < last; i++) { /* accumulate the span piece by piece */
                 nn_kpu_fast_span_t sp = piece_at(L, k, i);
                 size_t at = sp.out - out0;
+                n = at + sp.n;
+                if (pick && k == 3 && (i % pick_k != 0 || i / pick_k >= p->out_h))
+                    continue; /* a 3x3 piece is map row i: none of it is picked */
                 if (p->depthwise)
                     NN_FAST_DEPTHWISE(p, L, o0, sp, lo + at, hi + at, dsum + at);
 #ifdef NN_FAST_GROUPED
@@ -367,7 +407,14 @@ void NN_FAST_FN(_channels)(const nn_kpu_conv_params_t *p, const void *shared, ui
                         accumulate_planar(p, L, L->w_hi, o0, nb, sp, hi + at);
                 }
 #endif
-                n = at + sp.n;
+            }
+            if (pick) {
+                for (uint32_t j = 0; j < nb; j++)
+                    epilogue_picked(p, L, o0 + j, out0, n, lo + (size_t)j * pitch,
+                                    L->w_hi != NULL ? hi + (size_t)j * pitch : NULL, L->term_x + out0,
+                                    p->depthwise ? dsum : NULL, pick_k, pick_dx,
+                                    out_chw + (size_t)(o0 + j) * p->out_h * p->out_w);
+                continue;
             }
             const int64_t *term_x = L->term_x + out0;
             if (p->depthwise) { /* the Σx term of the channel's own windows */
@@ -379,7 +426,7 @@ void NN_FAST_FN(_channels)(const nn_kpu_conv_params_t *p, const void *shared, ui
                 epilogue(p, L, o0 + j, (uint32_t)n, lo + (size_t)j * pitch,
                          L->w_hi != NULL ? hi + (size_t)j * pitch : NULL, term_x, acts[j] + out0);
         }
-        if (p->pool_type != 0)
+        if (p->pool_type != 0 && !pick)
             for (uint32_t j = 0; j < nb; j++)
                 pool_plane(p, acts[j], out_chw + (size_t)(o0 + j) * p->out_h * p->out_w);
     }

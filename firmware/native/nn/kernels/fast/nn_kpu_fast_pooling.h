@@ -48,7 +48,7 @@ static void pool_max_mean(const uint8_t *a, uint32_t w, uint32_t oh, uint32_t ow
         }
 }
 
-/* The pool types of spec/kpu.md §7.5, as nn_kpu_conv_ref.c's pool_channel (type 0 never gets here). */
+/* The pool types of spec/kpu.md §7.5, as nn_kpu_conv_ref.c's pool_channel (types 0 and 5-7 never get here). */
 static void pool_plane(const nn_kpu_conv_params_t *p, const uint8_t *a, uint8_t *out)
 {
     uint32_t h = p->in_h, w = p->in_w, oh = p->out_h, ow = p->out_w;
@@ -57,13 +57,7 @@ static void pool_plane(const nn_kpu_conv_params_t *p, const uint8_t *a, uint8_t 
     case 2: pool_max_mean(a, w, oh, ow, 2, true, out); return;
     case 3: pool_max_mean(a, w, oh, ow, 4, false, out); return;
     case 4: pool_max_mean(a, w, oh, ow, 4, true, out); return;
-    case 5: case 6: case 7: {
-        uint32_t k = p->pool_type == 7 ? 4 : 2, dx = p->pool_type == 6 ? 1 : 0;
-        for (uint32_t oy = 0; oy < oh; oy++)
-            for (uint32_t ox = 0; ox < ow; ox++)
-                out[(size_t)oy * ow + ox] = a[(size_t)(k * oy) * w + k * ox + dx];
-        return;
-    }
+    /* 5-7 (one activation of each cell) never get here: the body computes only the picked ones */
     case 8: /* 2x2 mean, stride 1, coordinates clamped at the edge */
         for (uint32_t oy = 0; oy < oh; oy++) {
             const uint8_t *r0 = a + (size_t)oy * w, *r1 = a + (size_t)(oy + 1 < h ? oy + 1 : h - 1) * w;
