@@ -49,6 +49,7 @@ typedef struct nn_kpu_fast_layer {
     uint32_t pw, ph;        /* frame of `planes`: (w+2) x (h+2) for 3x3, w x h for 1x1 */
     uint32_t taps, n_terms; /* K*K; in_c (normal) or 1 (depthwise) */
     uint32_t span_cap;      /* outputs of the longest span; the pitch of the accumulator rows */
+    bool row_pieces;        /* spans made of whole map rows (3x3; 1x1 under a pick pool), else runs of the plane */
     const uint8_t *planes;  /* [in_c][ph][pw] input (padded with pad_value for 3x3) */
     uint32_t *sum_x;        /* normal conv: Σx of every pixel's window (h*w) */
     int64_t *term_x;        /* normal conv: floor_shr(arg_x * Σx, shr_x) (h*w) */

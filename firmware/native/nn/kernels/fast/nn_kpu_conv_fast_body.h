@@ -42,18 +42,18 @@ static void window_sum(const nn_kpu_fast_layer_t *L, const uint8_t *plane, nn_kp
         }
 }
 
-/* The pieces the kernels accumulate: rows for 3x3, runs of the dense plane for 1x1; consecutive pieces
- * cover consecutive outputs. */
-static uint32_t piece_count(const nn_kpu_fast_layer_t *L, uint32_t k)
+/* The pieces the kernels accumulate: map rows (3x3, and 1x1 under a pick pool, so that unpicked rows can
+ * be skipped) or runs of the dense plane (other 1x1); consecutive pieces cover consecutive outputs. */
+static uint32_t piece_count(const nn_kpu_fast_layer_t *L)
 {
     size_t pix = (size_t)L->h * L->w;
-    return k == 3 ? L->h : (uint32_t)((pix + L->span_cap - 1) / L->span_cap);
+    return L->row_pieces ? L->h : (uint32_t)((pix + L->span_cap - 1) / L->span_cap);
 }
 
-static nn_kpu_fast_span_t piece_at(const nn_kpu_fast_layer_t *L, uint32_t k, uint32_t i)
+static nn_kpu_fast_span_t piece_at(const nn_kpu_fast_layer_t *L, uint32_t i)
 {
     nn_kpu_fast_span_t sp;
-    if (k == 3) {
+    if (L->row_pieces) {
         sp.frame = (size_t)i * L->pw;
         sp.out = (size_t)i * L->w;
         sp.n = L->w;
@@ -65,10 +65,10 @@ static nn_kpu_fast_span_t piece_at(const nn_kpu_fast_layer_t *L, uint32_t k, uin
     return sp;
 }
 
-/* Pieces per span: the rows of a 3x3 span (span_cap / w), one run for 1x1. */
-static uint32_t pieces_per_span(const nn_kpu_fast_layer_t *L, uint32_t k)
+/* Pieces per span: the rows that fit span_cap, or one run. */
+static uint32_t pieces_per_span(const nn_kpu_fast_layer_t *L)
 {
-    return k == 3 ? L->span_cap / L->w : 1;
+    return L->row_pieces ? L->span_cap / L->w : 1;
 }
 
 static void prepare_input(const nn_kpu_conv_params_t *p, nn_kpu_fast_layer_t *L, const uint8_t *in)
@@ -86,8 +86,8 @@ static void prepare_input(const nn_kpu_conv_params_t *p, nn_kpu_fast_layer_t *L,
     }
     if (p->depthwise)
         return;
-    for (uint32_t i = 0; i < piece_count(L, k); i++) {
-        nn_kpu_fast_span_t sp = piece_at(L, k, i);
+    for (uint32_t i = 0; i < piece_count(L); i++) {
+        nn_kpu_fast_span_t sp = piece_at(L, i);
         uint32_t *s = L->sum_x + sp.out;
         memset(s, 0, sp.n * sizeof *s);
         for (uint32_t c = 0; c < p->in_c; c++)
@@ -366,7 +366,7 @@ void NN_FAST_FN(_channels)(const nn_kpu_conv_params_t *p, const void *shared, ui
                            uint8_t *out_chw, void *work)
 {
     const nn_kpu_fast_layer_t *L = layer_at(shared);
-    uint32_t k = p->kernel, pitch = L->span_cap, pieces = piece_count(L, k), per_span = pieces_per_span(L, k);
+    uint32_t pitch = L->span_cap, pieces = piece_count(L), per_span = pieces_per_span(L);
     size_t pix = (size_t)L->h * L->w, row = round64(pitch * sizeof(uint32_t));
     uint8_t *base = (uint8_t *)(((uintptr_t)work + 63) & ~(uintptr_t)63);
     uint32_t *lo = (uint32_t *)(void *)base;
@@ -385,13 +385,13 @@ void NN_FAST_FN(_channels)(const nn_kpu_conv_params_t *p, const void *shared, ui
             acts[j] = p->pool_type == 0 ? out_chw + (size_t)(o0 + j) * pix : act_base + j * act_pitch;
         for (uint32_t first = 0; first < pieces; first += per_span) {
             uint32_t last = first + per_span < pieces ? first + per_span : pieces;
-            size_t out0 = piece_at(L, k, first).out, n = 0;
+            size_t out0 = piece_at(L, first).out, n = 0;
             for (uint32_t i = first; i < last; i++) { /* accumulate the span piece by piece */
-                nn_kpu_fast_span_t sp = piece_at(L, k, i);
+                nn_kpu_fast_span_t sp = piece_at(L, i);
                 size_t at = sp.out - out0;
                 n = at + sp.n;
-                if (pick && k == 3 && (i % pick_k != 0 || i / pick_k >= p->out_h))
-                    continue; /* a 3x3 piece is map row i: none of it is picked */
+                if (pick && L->row_pieces && (i % pick_k != 0 || i / pick_k >= p->out_h))
+                    continue; /* piece i is map row i: none of it is picked */
                 if (p->depthwise)
                     NN_FAST_DEPTHWISE(p, L, o0, sp, lo + at, hi + at, dsum + at);
 #ifdef NN_FAST_GROUPED

@@ -134,6 +134,7 @@ nn_kpu_fast_layer_t *nn_kpu_fast_layout(const nn_kpu_conv_params_t *p, nn_kpu_fa
     L->pw = s.pw;
     L->taps = s.taps;
     L->span_cap = nn_kpu_fast_span_cap(p);
+    L->row_pieces = p->kernel == 3 || (p->pool_type >= 5 && p->pool_type <= 7 && p->in_w <= L->span_cap);
     L->n_terms = s.n_terms;
     L->planes = take(&cursor, s.planes);
     L->sum_x = (uint32_t *)(void *)take(&cursor, s.pix * sizeof(uint32_t));
