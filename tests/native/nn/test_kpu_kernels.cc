@@ -83,6 +83,7 @@ TEST(KpuPixelStages, FloorShiftAndBatchNormEqualTheReference)
 TEST(KpuPixelStages, ActivationEqualsTheReferenceForRandomAndEdgeTables)
 {
     std::mt19937_64 rng(13);
+    unsigned narrow_checked = 0;
     std::vector<int64_t> values = edge_values();
     for (int table = 0; table < 60; table++) {
         nn_kpu_activation_t act = kpu_test::random_activation(rng, table);
@@ -108,8 +109,23 @@ TEST(KpuPixelStages, ActivationEqualsTheReferenceForRandomAndEdgeTables)
                 ASSERT_EQ(nn_px_segment_output(bn, seg.lut_start[i], seg.lut_mul[i], seg.lut_shift_bias[i], profile),
                           expected)
                     << "table " << table << " lut " << i << " bn=" << bn;
+                // the vectoriser's form from the split fields: with the fix-ups always, without them where the
+                // entry needs none, and with the widening multiply where the difference and mul fit an int32
+                auto entry = [&](int odd, int narrow) {
+                    return nn_px_entry_output(bn, seg.lut_start[i], seg.lut_mul[i], seg.lut_shift[i], seg.lut_sc[i],
+                                              seg.lut_mask[i], seg.lut_half[i], seg.lut_bias[i], profile, odd, narrow);
+                };
+                ASSERT_EQ(entry(1, 0), expected) << "table " << table << " entry " << i << " bn=" << bn;
+                if (seg.lut_shift[i] != 0 && seg.lut_shift[i] < 63) {
+                    ASSERT_EQ(entry(0, 0), expected) << "table " << table << " entry " << i << " bn=" << bn;
+                }
+                if (nn_px_entry_narrow(bn, bn, seg.lut_start[i], seg.lut_mul[i])) {
+                    narrow_checked++;
+                    ASSERT_EQ(entry(1, 1), expected) << "table " << table << " entry " << i << " bn=" << bn;
+                }
             }
     }
+    EXPECT_GT(narrow_checked, 1000u); // the widening multiply was compared on many values
 }
 
 TEST(KpuKernelDispatch, NamesParseAndTheBestIsAvailable)

@@ -219,12 +219,17 @@ static inline __attribute__((always_inline)) void activate_chunk(const nn_px_seg
         uint32_t e = first - base;
         int64_t start = t->lut_start[e], mul = t->lut_mul[e], sh = t->lut_shift[e], sc = t->lut_sc[e];
         int64_t mask = t->lut_mask[e], half = t->lut_half[e], bias = t->lut_bias[e];
-        if (sh == 0 || sh >= 63)
-            for (uint32_t x = 0; x < n; x++)
-                act[x] = nn_px_entry_output(bn[x], start, mul, sh, sc, mask, half, bias, profile, 1);
+        int odd = sh == 0 || sh >= 63, narrow = nn_px_entry_narrow(lo, hi, start, mul);
+#define ONE_SEGMENT(ODD, NARROW)                                                                             \
+    for (uint32_t x = 0; x < n; x++)                                                                         \
+        act[x] = nn_px_entry_output(bn[x], start, mul, sh, sc, mask, half, bias, profile, ODD, NARROW)
+        if (odd)
+            ONE_SEGMENT(1, 0);
+        else if (narrow)
+            ONE_SEGMENT(0, 1);
         else
-            for (uint32_t x = 0; x < n; x++)
-                act[x] = nn_px_entry_output(bn[x], start, mul, sh, sc, mask, half, bias, profile, 0);
+            ONE_SEGMENT(0, 0);
+#undef ONE_SEGMENT
         return;
     }
     uint32_t e0 = first - base;
@@ -233,11 +238,20 @@ static inline __attribute__((always_inline)) void activate_chunk(const nn_px_seg
         const int64_t *st = t->lut_start + e0, *mu = t->lut_mul + e0, *sft = t->lut_shift + e0;
         const int64_t *scs = t->lut_sc + e0, *msk = t->lut_mask + e0, *hf = t->lut_half + e0, *bs = t->lut_bias + e0;
         int odd = sft[0] == 0 || sft[0] >= 63 || sft[1] == 0 || sft[1] >= 63;
-        for (uint32_t x = 0; x < n; x++) {
-            int in = strict ? bound < bn[x] : bound <= bn[x];
-            act[x] = nn_px_entry_output(bn[x], st[in], mu[in], sft[in], scs[in], msk[in], hf[in], bs[in], profile,
-                                        odd);
-        }
+        int narrow = nn_px_entry_narrow(lo, hi, st[0], mu[0]) && nn_px_entry_narrow(lo, hi, st[1], mu[1]);
+#define TWO_SEGMENTS(ODD, NARROW)                                                                            \
+    for (uint32_t x = 0; x < n; x++) {                                                                       \
+        int in = strict ? bound < bn[x] : bound <= bn[x];                                                    \
+        act[x] = nn_px_entry_output(bn[x], st[in], mu[in], sft[in], scs[in], msk[in], hf[in], bs[in], profile, \
+                                    ODD, NARROW);                                                            \
+    }
+        if (odd)
+            TWO_SEGMENTS(1, 0)
+        else if (narrow)
+            TWO_SEGMENTS(0, 1)
+        else
+            TWO_SEGMENTS(0, 0)
+#undef TWO_SEGMENTS
         return;
     }
     /* entry first - base, then one more for every start from `first` on that the value reaches */
@@ -270,10 +284,10 @@ static inline __attribute__((always_inline)) void activate_chunk(const nn_px_seg
     }
     if (t->odd_shifts)
         for (uint32_t x = 0; x < n; x++)
-            act[x] = nn_px_entry_output(bn[x], start[x], mul[x], sh[x], sc[x], mask[x], half[x], bias[x], profile, 1);
+            act[x] = nn_px_entry_output(bn[x], start[x], mul[x], sh[x], sc[x], mask[x], half[x], bias[x], profile, 1, 0);
     else
         for (uint32_t x = 0; x < n; x++)
-            act[x] = nn_px_entry_output(bn[x], start[x], mul[x], sh[x], sc[x], mask[x], half[x], bias[x], profile, 0);
+            act[x] = nn_px_entry_output(bn[x], start[x], mul[x], sh[x], sc[x], mask[x], half[x], bias[x], profile, 0, 0);
 }
 
 /* conv -> batch-norm -> activation for one row of channel o, with the profile a constant after inlining. */

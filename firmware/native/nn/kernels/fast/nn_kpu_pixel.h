@@ -193,9 +193,13 @@ static inline int64_t nn_px_sra_logical(int64_t v, uint64_t s)
  * the vectoriser: no branch, logical shifts only. odd: the entry may shift by 0 or by 63 and more (the
  * caller knows it from odd_shifts or the entry, and passes a constant). */
 static inline uint8_t nn_px_entry_output(int64_t bn, int64_t start, int64_t mul, int64_t shift, int64_t sc,
-                                         int64_t mask, int64_t half, int64_t bias, nn_kpu_profile_t profile, int odd)
+                                         int64_t mask, int64_t half, int64_t bias, nn_kpu_profile_t profile, int odd,
+                                         int narrow)
 {
-    int64_t p = nn_wrap_mul(nn_wrap_sub(bn, start), mul);
+    /* narrow: the caller knows bn - start fits an int32 (mul, 16 bits, always does), so a widening multiply (one
+     * instruction where the 64-bit one is a sequence, as on AVX2) gives the same product */
+    int64_t d = nn_wrap_sub(bn, start);
+    int64_t p = narrow ? (int64_t)(int32_t)d * (int64_t)(int32_t)mul : nn_wrap_mul(d, mul);
     int64_t sign = p < 0 ? -1 : 0, r;
     if (profile == NN_KPU_PROFILE_TRUNCATE) {
         r = nn_px_sra_logical(p, (uint64_t)(shift < 63 ? shift : 63));
@@ -214,6 +218,17 @@ static inline uint8_t nn_px_entry_output(int64_t bn, int64_t start, int64_t mul,
     }
     int64_t y = nn_wrap_add(r, bias);
     return (uint8_t)(y < 0 ? 0 : y > 255 ? 255 : y);
+}
+
+/* True when every bn in [lo, hi] gives an int32 bn - start (nn_px_entry_output's narrow; a segment's mul is
+ * a 16-bit field, spec/kpu.md §5.3); a mul of 0 makes every product 0 whatever the difference. */
+static inline int nn_px_entry_narrow(int64_t lo, int64_t hi, int64_t start, int64_t mul)
+{
+    int64_t d_lo, d_hi;
+    if (mul == 0)
+        return 1;
+    return !__builtin_sub_overflow(lo, start, &d_lo) && !__builtin_sub_overflow(hi, start, &d_hi) &&
+           d_lo >= INT32_MIN && d_hi <= INT32_MAX;
 }
 
 #endif
