@@ -342,6 +342,28 @@ static bool pool_picks(const nn_kpu_conv_params_t *p, uint32_t *k, uint32_t *dx)
     return p->pool_type >= 5 && p->pool_type <= 7;
 }
 
+/* g_*[i] = the sums at position k * i (the Σx term from dsum when it is given, else from term_x). */
+static inline __attribute__((always_inline)) void gather_picked(const nn_kpu_conv_params_t *p,
+                                                                const uint32_t *restrict lo,
+                                                                const uint32_t *restrict hi,
+                                                                const int64_t *restrict term_x,
+                                                                const uint32_t *restrict dsum, size_t k, uint32_t m,
+                                                                uint32_t *restrict g_lo, uint32_t *restrict g_hi,
+                                                                int64_t *restrict g_term)
+{
+    for (uint32_t i = 0; i < m; i++)
+        g_lo[i] = lo[k * i];
+    if (hi != NULL)
+        for (uint32_t i = 0; i < m; i++)
+            g_hi[i] = hi[k * i];
+    if (dsum != NULL)
+        for (uint32_t i = 0; i < m; i++)
+            g_term[i] = nn_px_floor_shr(nn_wrap_mul(p->arg_x, dsum[k * i]), p->shr_x);
+    else
+        for (uint32_t i = 0; i < m; i++)
+            g_term[i] = term_x[k * i];
+}
+
 /* The picked outputs of channel o that lie in the span [out0, out0 + n) of the map, gathered from the span's
  * sums (lo, hi; the Σx term from term_x, or for depthwise from its window sums dsum) and written to the
  * pooled plane. */
@@ -359,12 +381,13 @@ static void epilogue_picked(const nn_kpu_conv_params_t *p, const nn_kpu_fast_lay
         ox_b = ox_b < ow ? ox_b : ow;
         for (size_t ox0 = ox_a; ox0 < ox_b; ox0 += EPILOGUE_CHUNK) {
             uint32_t m = (uint32_t)(ox_b - ox0 < EPILOGUE_CHUNK ? ox_b - ox0 : EPILOGUE_CHUNK);
-            for (uint32_t i = 0; i < m; i++) {
-                size_t at = row + k * (ox0 + i) - out0;
-                g_lo[i] = lo[at];
-                g_hi[i] = hi != NULL ? hi[at] : 0;
-                g_term[i] = dsum != NULL ? nn_px_floor_shr(nn_wrap_mul(p->arg_x, dsum[at]), p->shr_x) : term_x[at];
-            }
+            size_t at = row + k * ox0 - out0;
+            if (k == 2) /* a constant stride: the vectoriser gathers by permutes */
+                gather_picked(p, lo + at, hi != NULL ? hi + at : NULL, term_x + at, dsum != NULL ? dsum + at : NULL,
+                              2, m, g_lo, g_hi, g_term);
+            else
+                gather_picked(p, lo + at, hi != NULL ? hi + at : NULL, term_x + at, dsum != NULL ? dsum + at : NULL,
+                              k, m, g_lo, g_hi, g_term);
             epilogue(p, L, o, m, g_lo, hi != NULL ? g_hi : NULL, g_term, plane + (y / k) * ow + ox0);
         }
     }
