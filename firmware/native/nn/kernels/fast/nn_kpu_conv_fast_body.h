@@ -75,12 +75,19 @@ static void prepare_input(const nn_kpu_conv_params_t *p, nn_kpu_fast_layer_t *L,
 {
     uint32_t h = L->h, w = L->w, k = p->kernel;
     size_t plane = (size_t)L->ph * L->pw;
-    if (k == 3) {
+    if (k == 3) { /* each plane framed by one pad_value all round: the frame written, not the whole plane */
         uint8_t *pad = (uint8_t *)L->planes;
-        memset(pad, p->pad_value, p->in_c * plane);
-        for (uint32_t c = 0; c < p->in_c; c++)
-            for (uint32_t y = 0; y < h; y++)
-                memcpy(pad + c * plane + (size_t)(y + 1) * L->pw + 1, in + ((size_t)c * h + y) * w, w);
+        size_t pw = L->pw;
+        for (uint32_t c = 0; c < p->in_c; c++) {
+            uint8_t *dst = pad + c * plane;
+            memset(dst, p->pad_value, pw);
+            for (uint32_t y = 0; y < h; y++) {
+                uint8_t *row = dst + (size_t)(y + 1) * pw;
+                row[0] = row[w + 1] = (uint8_t)p->pad_value;
+                memcpy(row + 1, in + ((size_t)c * h + y) * w, w);
+            }
+            memset(dst + (size_t)(h + 1) * pw, p->pad_value, pw);
+        }
     } else {
         L->planes = in;
     }
