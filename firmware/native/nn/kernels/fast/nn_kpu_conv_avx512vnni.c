@@ -79,6 +79,59 @@ static void fast_accumulate_grouped(const nn_kpu_fast_layer_t *L, bool high, uin
     }
 }
 
+/* fast_accumulate_grouped for the map columns a 2x2 pick pool keeps (dx, dx + 2, ...): the 16 picked
+ * columns of a step are the even dwords of 32 (vpermt2d), so half the vpdpbusd; the sums are stored at
+ * their own columns (even lanes of two masked stores), the skipped columns are left as they were. */
+static void fast_accumulate_grouped_pick2(const nn_kpu_fast_layer_t *L, bool high, uint32_t o0, uint32_t nb,
+                                          nn_kpu_fast_span_t sp, uint32_t dx, uint32_t *acc)
+{
+    const int8_t *wq = high ? L->wq_hi : L->wq_lo;
+    uint32_t pitch = L->span_cap, taps = L->taps, groups = L->ic_groups, k = taps == 9 ? 3 : 1;
+    uint32_t picked = sp.n > dx ? (sp.n - dx + 1) / 2 : 0;
+    size_t plane = (size_t)L->ph * L->pw, per_channel = (size_t)groups * taps;
+    const int32_t *wq32 = (const int32_t *)(const void *)wq;
+    const int32_t *w0 = wq32 + (size_t)o0 * per_channel;
+    const int32_t *w1 = nb > 1 ? w0 + per_channel : w0, *w2 = nb > 2 ? w0 + 2 * per_channel : w0,
+                  *w3 = nb > 3 ? w0 + 3 * per_channel : w0;
+    const __m512i even = _mm512_setr_epi32(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30);
+    const __m512i spread_lo = _mm512_setr_epi32(0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7);
+    const __m512i spread_hi = _mm512_setr_epi32(8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, 14, 14, 15, 15);
+    for (uint32_t j0 = 0; j0 < picked; j0 += 16) {
+        uint32_t cnt = picked - j0 < 16 ? picked - j0 : 16, words = 2 * cnt - 1; /* columns read: 0 .. 2cnt-2 */
+        __mmask16 r0 = words >= 16 ? 0xFFFF : (__mmask16)((1u << words) - 1);
+        __mmask16 r1 = words > 16 ? (__mmask16)((1u << (words - 16)) - 1) : 0;
+        __m512i a0 = _mm512_setzero_si512(), a1 = a0, a2 = a0, a3 = a0;
+        size_t col = dx + 2 * (size_t)j0;
+        for (uint32_t g = 0; g < groups; g++) {
+            const uint32_t *frame = L->grouped + g * plane + sp.frame + col;
+            for (uint32_t t = 0; t < taps; t++) {
+                const uint32_t *src = frame + (t / k) * L->pw + t % k;
+                __m512i x = _mm512_permutex2var_epi32(_mm512_maskz_loadu_epi32(r0, src), even,
+                                                      _mm512_maskz_loadu_epi32(r1, src + 16));
+                size_t wi = (size_t)g * taps + t;
+                a0 = _mm512_dpbusd_epi32(a0, x, _mm512_set1_epi32(w0[wi]));
+                a1 = _mm512_dpbusd_epi32(a1, x, _mm512_set1_epi32(w1[wi]));
+                a2 = _mm512_dpbusd_epi32(a2, x, _mm512_set1_epi32(w2[wi]));
+                a3 = _mm512_dpbusd_epi32(a3, x, _mm512_set1_epi32(w3[wi]));
+            }
+        }
+        const uint32_t *sx = L->sum_x + sp.out + col;
+        __m512i c = _mm512_slli_epi32(
+            _mm512_permutex2var_epi32(_mm512_maskz_loadu_epi32(r0, sx), even, _mm512_maskz_loadu_epi32(r1, sx + 16)), 7);
+        /* picked output j goes to column 2j: even lanes, the first 8 in the first store, the next 8 in the second */
+        __mmask16 s0 = (__mmask16)(0x5555u & ((1u << (2 * (cnt < 8 ? cnt : 8))) - 1));
+        __mmask16 s1 = cnt > 8 ? (__mmask16)(0x5555u & ((1u << (2 * (cnt - 8))) - 1)) : 0;
+        __m512i sums[4] = {_mm512_add_epi32(a0, c), _mm512_add_epi32(a1, c), _mm512_add_epi32(a2, c),
+                           _mm512_add_epi32(a3, c)};
+        for (uint32_t j = 0; j < nb; j++) {
+            uint32_t *d = acc + (size_t)j * pitch + col; /* span column col */
+            _mm512_mask_storeu_epi32(d, s0, _mm512_permutexvar_epi32(spread_lo, sums[j]));
+            _mm512_mask_storeu_epi32(d + 16, s1, _mm512_permutexvar_epi32(spread_hi, sums[j]));
+        }
+    }
+}
+#define NN_FAST_GROUPED_PICK2 fast_accumulate_grouped_pick2
+
 /* What round_shift8 needs of each lane's segment: its shift and nncase02's constants for it
  * (nn_px_segments_t: sc, mask, half). */
 typedef struct round8 {

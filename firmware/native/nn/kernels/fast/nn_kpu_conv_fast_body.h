@@ -7,7 +7,8 @@
  * (acc[j * L->span_cap + x] = Σ x*w of output sp.out + x, channel o0 + j < o0 + nb; `high`: the high bytes
  * of 16-bit weights)
  * before including this file. It may also define NN_FAST_EPILOGUE_ROW, a function with epilogue_row's
- * signature. Not a header of its own: include it only there. */
+ * signature, and NN_FAST_GROUPED_PICK2(L, high, o0, nb, sp, dx, acc), fast_accumulate_grouped for only the
+ * columns dx, dx + 2, ... of a map row (pick pools of 2x2 cells). Not a header of its own: include it only there. */
 #include <string.h>
 
 #include "nn_kpu_conv_fast.h"
@@ -439,6 +440,13 @@ void NN_FAST_FN(_channels)(const nn_kpu_conv_params_t *p, const void *shared, ui
                 if (p->depthwise)
                     NN_FAST_DEPTHWISE(p, L, o0, sp, lo + at, hi + at, dsum + at);
 #ifdef NN_FAST_GROUPED
+#ifdef NN_FAST_GROUPED_PICK2
+                else if (pick && pick_k == 2 && L->row_pieces) { /* only the columns the pool keeps */
+                    NN_FAST_GROUPED_PICK2(L, false, o0, nb, sp, pick_dx, lo + at);
+                    if (L->w_hi != NULL)
+                        NN_FAST_GROUPED_PICK2(L, true, o0, nb, sp, pick_dx, hi + at);
+                }
+#endif
                 else {
                     fast_accumulate_grouped(L, false, o0, nb, sp, lo + at);
                     if (L->w_hi != NULL)
