@@ -258,6 +258,33 @@ static inline __attribute__((always_inline)) void activate_range(const nn_px_seg
         }
         return;
     }
+    if (k_hi - first == 1) { /* two neighbouring segments (a leaky ReLU around 0): fields by one blend each */
+        const uint32_t e = first - base;
+        const __m512i bound = _mm512_set1_epi64(t->bound[first]);
+        const bool odd2 = t->lut_shift[e] == 0 || t->lut_shift[e] >= 63 || t->lut_shift[e + 1] == 0 ||
+                          t->lut_shift[e + 1] >= 63;
+#define PAIR(field) const __m512i field##0 = _mm512_set1_epi64(t->lut_##field[e]), field##1 = _mm512_set1_epi64(t->lut_##field[e + 1])
+        PAIR(start);
+        PAIR(mul);
+        PAIR(shift);
+        PAIR(sc);
+        PAIR(mask);
+        PAIR(half);
+        PAIR(bias);
+#undef PAIR
+        for (uint32_t x = 0; x < n; x += 8) {
+            __mmask8 m = n - x >= 8 ? 0xFF : (__mmask8)((1u << (n - x)) - 1);
+            __m512i v = _mm512_load_si512(bn + x);
+            __mmask8 in = strict ? _mm512_cmplt_epi64_mask(bound, v) : _mm512_cmple_epi64_mask(bound, v);
+            round8_t r = {_mm512_mask_blend_epi64(in, shift0, shift1), _mm512_mask_blend_epi64(in, sc0, sc1),
+                          _mm512_mask_blend_epi64(in, mask0, mask1), _mm512_mask_blend_epi64(in, half0, half1)};
+            __m512i p = _mm512_mullo_epi64(_mm512_sub_epi64(v, _mm512_mask_blend_epi64(in, start0, start1)),
+                                           _mm512_mask_blend_epi64(in, mul0, mul1));
+            __m512i y = odd2 ? round_shift8(p, &r, profile, true) : round_shift8(p, &r, profile, false);
+            store8(_mm512_add_epi64(y, _mm512_mask_blend_epi64(in, bias0, bias1)), act + x, m);
+        }
+        return;
+    }
     segment_luts_t l;
     segment_luts_load(t, &l, profile);
     const bool odd = t->odd_shifts != 0;
