@@ -97,7 +97,8 @@ void nn_v4_transpose_fast(const uint8_t *in, uint8_t *out, const nn_shape4_t *in
 /* The reference's clamp_u8((int32_t)cvttss2si(roundf(v))) without the calls: v < 0.5 (negatives, and
  * -2^31 where the conversion gives INT32_MIN) and v >= 2^31 or NaN (INT32_MIN again) give 0. Between,
  * i = (int32_t)v truncates and f = v - i is exact (Sterbenz: i <= v < 2i, or v is already an integer
- * from 2^23 on), so roundf's half away from zero is i + (f >= 0.5). */
+ * from 2^23 on), so roundf's half away from zero is i + (f >= 0.5). The file is built with
+ * -fno-trapping-math (CMakeLists.txt): the selects may then run as vector blends; no result changes. */
 static inline uint8_t quantize_one(float v)
 {
     bool ok = v >= 0.5f && v < 2147483648.0f;
