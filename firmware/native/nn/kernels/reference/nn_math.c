@@ -40,34 +40,51 @@ static double bits_double(uint64_t u)
     return d;
 }
 
+/* The body of nn_expf with FMA a fused multiply-add: libm's fma, or the instruction where the CPU has it
+ * (both exact, so the bits are the same). */
+#define EXPF_BODY(FMA)                                                                                                 \
+{                                                                                                                     \
+    /* x*32/ln2 = k + r, |r| <= 1/2; exp(x) = 2^(k/32) * 2^(r/32) ~ s * (c0 r^3 + c1 r^2 + c2 r + 1) */               \
+    static const double inv_ln2_n = 0x1.71547652b82fep+0 * EXP_N;                                                     \
+    static const double round_shift = 0x1.8p+52; /* adding it rounds to an integer in the low bits */                 \
+    static const double c0 = 0x1.c6af84b912394p-5 / EXP_N / EXP_N / EXP_N;                                            \
+    static const double c1 = 0x1.ebfce50fac4f3p-3 / EXP_N / EXP_N;                                                    \
+    static const double c2 = 0x1.62e42ff0c52d6p-1 / EXP_N;                                                            \
+    uint32_t top = (float_bits(x) >> 20) & 0x7ff;                                                                     \
+    if (top >= (float_bits(88.0f) >> 20)) { /* |x| >= 88, inf or nan */                                               \
+        if (float_bits(x) == float_bits(-INFINITY))                                                                   \
+            return 0.0f;                                                                                              \
+        if (top >= (float_bits(INFINITY) >> 20))                                                                      \
+            return x + x;                                                                                             \
+        if (x > 0x1.62e42ep6f) /* past log(2^128) */                                                                  \
+            return INFINITY;                                                                                          \
+        if (x < -0x1.9fe368p6f) /* below log(2^-150) */                                                               \
+            return 0.0f;                                                                                              \
+    }                                                                                                                 \
+    double xd = (double)x;                                                                                            \
+    double kd = FMA(inv_ln2_n, xd, round_shift);                                                                      \
+    uint64_t ki = double_bits(kd);                                                                                    \
+    kd -= round_shift;                                                                                                \
+    double r = FMA(inv_ln2_n, xd, -kd);                                                                               \
+    double s = bits_double(exp2_table[ki % EXP_N] + (ki << (52 - EXP_TABLE_BITS)));                                   \
+    double p = FMA(c0, r, c1);                                                                                        \
+    double y = FMA(c2, r, 1.0);                                                                                       \
+    y = FMA(p, r * r, y);                                                                                             \
+    return (float)(y * s);                                                                                            \
+}
+
+static float expf_libm(float x) EXPF_BODY(fma)
+
+#if defined(__x86_64__) && defined(__GNUC__)
+/* libm's fma is a call per use on x86-64 builds without -mfma (four per value) */
+__attribute__((target("fma"))) static float expf_fma3(float x) EXPF_BODY(__builtin_fma)
+#endif
+
 float nn_expf(float x)
 {
-    /* x*32/ln2 = k + r, |r| <= 1/2; exp(x) = 2^(k/32) * 2^(r/32) ~ s * (c0 r^3 + c1 r^2 + c2 r + 1) */
-    static const double inv_ln2_n = 0x1.71547652b82fep+0 * EXP_N;
-    static const double round_shift = 0x1.8p+52; /* adding it rounds to an integer in the low bits */
-    static const double c0 = 0x1.c6af84b912394p-5 / EXP_N / EXP_N / EXP_N;
-    static const double c1 = 0x1.ebfce50fac4f3p-3 / EXP_N / EXP_N;
-    static const double c2 = 0x1.62e42ff0c52d6p-1 / EXP_N;
-
-    uint32_t top = (float_bits(x) >> 20) & 0x7ff;
-    if (top >= (float_bits(88.0f) >> 20)) { /* |x| >= 88, inf or nan */
-        if (float_bits(x) == float_bits(-INFINITY))
-            return 0.0f;
-        if (top >= (float_bits(INFINITY) >> 20))
-            return x + x;
-        if (x > 0x1.62e42ep6f) /* past log(2^128) */
-            return INFINITY;
-        if (x < -0x1.9fe368p6f) /* below log(2^-150) */
-            return 0.0f;
-    }
-    double xd = (double)x;
-    double kd = fma(inv_ln2_n, xd, round_shift);
-    uint64_t ki = double_bits(kd);
-    kd -= round_shift;
-    double r = fma(inv_ln2_n, xd, -kd);
-    double s = bits_double(exp2_table[ki % EXP_N] + (ki << (52 - EXP_TABLE_BITS)));
-    double p = fma(c0, r, c1);
-    double y = fma(c2, r, 1.0);
-    y = fma(p, r * r, y);
-    return (float)(y * s);
+#if defined(__x86_64__) && defined(__GNUC__)
+    if (__builtin_cpu_supports("fma"))
+        return expf_fma3(x);
+#endif
+    return expf_libm(x);
 }
