@@ -83,10 +83,13 @@ static nn_status_t run_binary(const node_ctx_t *c)
     return NN_OK;
 }
 
+/* NFK210_KERNELS=ref keeps the reference kernels for the CPU operators too (nn_v4_fast.h has the others). */
+static bool reference_kernels(void) { return nn_kpu_kernels_variant() == NN_KPU_VARIANT_REF; }
+
 static nn_status_t run_quantized_binary(const node_ctx_t *c)
 {
     uint64_t bad;
-    bool ok = nn_kpu_kernels_variant() == NN_KPU_VARIANT_REF
+    bool ok = reference_kernels()
                   ? nn_v4_quantized_binary_ref_u8(IN, IN_B, OUT, &U.quantized_binary, &bad)
                   : nn_v4_quantized_binary_fast_u8(IN, IN_B, OUT, &U.quantized_binary, &bad,
                                                    nn_kpu_kernels_threads());
@@ -119,11 +122,11 @@ static nn_status_t run_conv2d(const node_ctx_t *c)
 
 static nn_status_t run_quantized_conv2d(const node_ctx_t *c)
 {
-    nn_kpu_variant_t v = nn_kpu_kernels_variant(); /* NFK210_KERNELS=ref keeps the reference here too */
-    if (v == NN_KPU_VARIANT_REF)
+    if (reference_kernels())
         nn_v4_quantized_conv2d_ref_u8(IN, OUT, &U.conv2d);
     else
-        nn_v4_quantized_conv2d_fast_u8(IN, OUT, &U.conv2d, nn_v4_add_tap_for(v), nn_kpu_kernels_threads());
+        nn_v4_quantized_conv2d_fast_u8(IN, OUT, &U.conv2d, nn_v4_add_tap_for(nn_kpu_kernels_variant()),
+                                       nn_kpu_kernels_threads());
     return NN_OK;
 }
 
@@ -141,7 +144,7 @@ static nn_status_t run_dequantize(const node_ctx_t *c)
 
 static nn_status_t run_quantize(const node_ctx_t *c)
 {
-    if (nn_kpu_kernels_variant() == NN_KPU_VARIANT_REF)
+    if (reference_kernels())
         nn_v4_quantize_ref_f32(IN, OUT, c->op->in.size / 4, U.quant.zero_point, U.quant.scale);
     else
         nn_v4_quantize_fast_f32(IN, OUT, c->op->in.size / 4, U.quant.zero_point, U.quant.scale);
@@ -162,7 +165,7 @@ static nn_status_t run_quantized_matmul(const node_ctx_t *c)
 
 static nn_status_t run_pad(const node_ctx_t *c)
 {
-    if (nn_kpu_kernels_variant() == NN_KPU_VARIANT_REF)
+    if (reference_kernels())
         nn_v4_pad_ref(IN, OUT, &U.pad.in_shape, U.pad.paddings, U.pad.pad_value, c->op->elem_bytes);
     else
         nn_v4_pad_fast(IN, OUT, &U.pad.in_shape, U.pad.paddings, U.pad.pad_value, c->op->elem_bytes);
@@ -214,7 +217,7 @@ static nn_status_t run_softmax(const node_ctx_t *c)
 
 static nn_status_t run_transpose(const node_ctx_t *c)
 {
-    if (nn_kpu_kernels_variant() == NN_KPU_VARIANT_REF)
+    if (reference_kernels())
         nn_v4_transpose_ref(IN, OUT, &U.transpose.in_shape, U.transpose.perm, c->op->elem_bytes);
     else
         nn_v4_transpose_fast(IN, OUT, &U.transpose.in_shape, U.transpose.perm, c->op->elem_bytes);

@@ -16,20 +16,6 @@ static void requantize_table(int32_t offset, int32_t mul, int32_t shift, int32_t
         table[v] = nn_v4_requantize_inline((int32_t)(v + (uint32_t)offset), mul, shift);
 }
 
-/* Element offset of out index o in an input of shape s (the reference's reduced_offset). */
-static uint64_t input_offset(const nn_shape4_t *s, const int32_t o[4])
-{
-    uint64_t off = 0;
-    for (int k = 0; k < 4; k++)
-        off = off * (uint64_t)s->d[k] + (uint64_t)(o[k] >= s->d[k] ? 0 : o[k]);
-    return off;
-}
-
-static bool same_shape(const nn_shape4_t *a, const nn_shape4_t *b)
-{
-    return a->d[0] == b->d[0] && a->d[1] == b->d[1] && a->d[2] == b->d[2] && a->d[3] == b->d[3];
-}
-
 /* The flat loop with the op a constant after inlining (the reference's switch folds away); not for div,
  * which can fail. */
 static inline __attribute__((always_inline)) void flat_run(const nn_v4_quantized_binary_params_t *p,
@@ -77,7 +63,7 @@ bool nn_v4_quantized_binary_fast_u8(const uint8_t *a, const uint8_t *b, uint8_t 
     int32_t ta[256], tb[256];
     requantize_table(p->a_offset, p->a_mul, p->a_shift, ta);
     requantize_table(p->b_offset, p->b_mul, p->b_shift, tb);
-    if (same_shape(&p->a_shape, &p->b_shape)) {
+    if (nn_shape4_equal(&p->a_shape, &p->b_shape)) {
         uint64_t n = nn_shape4_count(&p->a_shape);
         if (p->op == NN_V4_ADD || p->op == NN_V4_SUB || p->op == NN_V4_MUL || p->op == NN_V4_MIN ||
             p->op == NN_V4_MAX) {
@@ -101,7 +87,7 @@ bool nn_v4_quantized_binary_fast_u8(const uint8_t *a, const uint8_t *b, uint8_t 
             for (o[2] = 0; o[2] < p->out_shape.d[2]; o[2]++) {
                 /* the row's first elements; along the last dim an input advances while its index is in range */
                 o[3] = 0;
-                const uint8_t *ra = a + input_offset(&p->a_shape, o), *rb = b + input_offset(&p->b_shape, o);
+                const uint8_t *ra = a + nn_shape4_broadcast_offset(&p->a_shape, o), *rb = b + nn_shape4_broadcast_offset(&p->b_shape, o);
                 for (int32_t x = 0; x < p->out_shape.d[3]; x++, i++) {
                     uint8_t va = ra[x < p->a_shape.d[3] ? x : 0], vb = rb[x < p->b_shape.d[3] ? x : 0];
                     if (!nn_v4_quantized_binary_finish(p, ta[va], tb[vb], &out[i])) {

@@ -40,13 +40,6 @@ NN_V4_ADD_TAP_DECLARE(nn_v4_add_tap_opt);
 #if defined(NFK_KERNELS_X86)
 NN_V4_ADD_TAP_DECLARE(nn_v4_add_tap_avx2);
 NN_V4_ADD_TAP_DECLARE(nn_v4_add_tap_avx512);
-/* Same contracts as nn_v4_pad_ref, nn_v4_transpose_ref and nn_v4_quantize_ref_f32. */
-void nn_v4_pad_fast(const uint8_t *in, uint8_t *out, const nn_shape4_t *in_shape, const nn_padding_t paddings[4],
-                    const uint8_t *pad_value, uint32_t elem_bytes);
-void nn_v4_transpose_fast(const uint8_t *in, uint8_t *out, const nn_shape4_t *in_shape, const int32_t perm[4],
-                          uint32_t elem_bytes);
-void nn_v4_quantize_fast_f32(const void *in, uint8_t *out, size_t count, int32_t zero_point, float scale);
-
 #endif
 
 /* The inner loop of a variant (opt for ref and any variant this build lacks). */

@@ -24,9 +24,7 @@ int64_t nn_v4_windowed_size(int32_t size, int32_t filter, int32_t stride, int32_
 
 int32_t nn_v4_requantize(int32_t v, int32_t mul, int32_t shift) { return nn_v4_requantize_inline(v, mul, shift); }
 
-/* Flat index of out index o in a tensor of shape s, with dims that do not
- * reach o (o_k >= s_k) taken as 0: broadcasting of size-1 dimensions. */
-static uint64_t reduced_offset(const nn_shape4_t *s, const int32_t o[4])
+uint64_t nn_shape4_broadcast_offset(const nn_shape4_t *s, const int32_t o[4])
 {
     uint64_t off = 0;
     for (int k = 0; k < 4; k++)
@@ -34,7 +32,7 @@ static uint64_t reduced_offset(const nn_shape4_t *s, const int32_t o[4])
     return off;
 }
 
-static bool same_shape(const nn_shape4_t *a, const nn_shape4_t *b)
+bool nn_shape4_equal(const nn_shape4_t *a, const nn_shape4_t *b)
 {
     return a->d[0] == b->d[0] && a->d[1] == b->d[1] && a->d[2] == b->d[2] && a->d[3] == b->d[3];
 }
@@ -55,7 +53,7 @@ static float apply_f32(nn_v4_binary_op_t op, float a, float b)
 
 void nn_v4_binary_ref_f32(const void *a, const void *b, void *out, const nn_v4_binary_params_t *p)
 {
-    if (same_shape(&p->a_shape, &p->b_shape)) {
+    if (nn_shape4_equal(&p->a_shape, &p->b_shape)) {
         uint64_t n = nn_shape4_count(&p->a_shape);
         for (uint64_t i = 0; i < n; i++)
             nn_st_f32(out, i, nn_clamp_f32(apply_f32(p->op, nn_ld_f32(a, i), nn_ld_f32(b, i)), p->act.min, p->act.max));
@@ -67,8 +65,8 @@ void nn_v4_binary_ref_f32(const void *a, const void *b, void *out, const nn_v4_b
         for (o[1] = 0; o[1] < p->out_shape.d[1]; o[1]++)
             for (o[2] = 0; o[2] < p->out_shape.d[2]; o[2]++)
                 for (o[3] = 0; o[3] < p->out_shape.d[3]; o[3]++, i++) {
-                    float va = nn_ld_f32(a, reduced_offset(&p->a_shape, o));
-                    float vb = nn_ld_f32(b, reduced_offset(&p->b_shape, o));
+                    float va = nn_ld_f32(a, nn_shape4_broadcast_offset(&p->a_shape, o));
+                    float vb = nn_ld_f32(b, nn_shape4_broadcast_offset(&p->b_shape, o));
                     nn_st_f32(out, i, nn_clamp_f32(apply_f32(p->op, va, vb), p->act.min, p->act.max));
                 }
 }
@@ -84,7 +82,7 @@ static bool quantized_element(const nn_v4_quantized_binary_params_t *p, uint8_t 
 bool nn_v4_quantized_binary_ref_u8(const uint8_t *a, const uint8_t *b, uint8_t *out,
                                    const nn_v4_quantized_binary_params_t *p, uint64_t *bad_index)
 {
-    if (same_shape(&p->a_shape, &p->b_shape)) {
+    if (nn_shape4_equal(&p->a_shape, &p->b_shape)) {
         uint64_t n = nn_shape4_count(&p->a_shape);
         for (uint64_t i = 0; i < n; i++)
             if (!quantized_element(p, a[i], b[i], &out[i])) {
@@ -99,7 +97,7 @@ bool nn_v4_quantized_binary_ref_u8(const uint8_t *a, const uint8_t *b, uint8_t *
         for (o[1] = 0; o[1] < p->out_shape.d[1]; o[1]++)
             for (o[2] = 0; o[2] < p->out_shape.d[2]; o[2]++)
                 for (o[3] = 0; o[3] < p->out_shape.d[3]; o[3]++, i++)
-                    if (!quantized_element(p, a[reduced_offset(&p->a_shape, o)], b[reduced_offset(&p->b_shape, o)],
+                    if (!quantized_element(p, a[nn_shape4_broadcast_offset(&p->a_shape, o)], b[nn_shape4_broadcast_offset(&p->b_shape, o)],
                                            &out[i])) {
                         *bad_index = i;
                         return false;

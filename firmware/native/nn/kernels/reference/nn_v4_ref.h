@@ -58,6 +58,10 @@ typedef enum nn_v4_reduce_op { NN_V4_REDUCE_MEAN = 0, NN_V4_REDUCE_MIN, NN_V4_RE
 
 /* Elements of a shape (saturates instead of overflowing). */
 uint64_t nn_shape4_count(const nn_shape4_t *s);
+bool nn_shape4_equal(const nn_shape4_t *a, const nn_shape4_t *b);
+/* Flat index of out index o in a tensor of shape s, with dims that do not reach o (o_k >= s_k) taken as 0:
+ * broadcasting of size-1 dimensions. */
+uint64_t nn_shape4_broadcast_offset(const nn_shape4_t *s, const int32_t o[4]);
 
 /* Output extent of a window: (size + before + after - ((filter-1)*dilation + 1) + stride) / stride,
  * truncating; computed in 64 bits (the reference's int32 would overflow only on absurd files). */
