@@ -13,6 +13,7 @@
 #include "nn_kpu_args.h"
 #include "nn_kpu_kernels.h"
 #include "nn_kpu_layout.h"
+#include "nn_kpu_threads.h"
 
 #define INT_CALC_DONE (K210_KPU_INTERRUPT_RAW_CALC_DONE_INT_MASK << K210_KPU_INTERRUPT_RAW_CALC_DONE_INT_SHIFT)
 #define INT_ALMOST_EMPTY \
@@ -133,6 +134,28 @@ static const uint8_t *table(emu_soc_t *soc, uint64_t addr, size_t len, const cha
     return p;
 }
 
+/* A map moved between KPU RAM and a dense buffer by the layer's threads, channel ranges apart. */
+typedef struct map_move {
+    uint8_t *ram, *chw;
+    uint32_t line, c, h, w;
+    const nn_kpu_layout_t *layout;
+    unsigned parts;
+} map_move_t;
+
+static void download_part(void *arg, unsigned i)
+{
+    const map_move_t *m = arg;
+    nn_kpu_download_channels(m->ram, m->line, m->layout, m->chw, (uint32_t)((uint64_t)m->c * i / m->parts),
+                             (uint32_t)((uint64_t)m->c * (i + 1) / m->parts), m->h, m->w);
+}
+
+static void upload_part(void *arg, unsigned i)
+{
+    const map_move_t *m = arg;
+    nn_kpu_upload_channels(m->ram, m->line, m->layout, m->chw, (uint32_t)((uint64_t)m->c * i / m->parts),
+                           (uint32_t)((uint64_t)m->c * (i + 1) / m->parts), m->h, m->w);
+}
+
 static void run_layer(emu_soc_t *soc)
 {
     emu_kpu_t *kpu = &soc->kpu;
@@ -177,9 +200,13 @@ static void run_layer(emu_soc_t *soc)
         return;
     }
 
-    nn_kpu_download(soc->kpu_ram, a.src_line, &a.in_layout, kpu->in_chw, p->in_c, p->in_h, p->in_w);
+    map_move_t in = {soc->kpu_ram, kpu->in_chw, a.src_line, p->in_c, p->in_h, p->in_w, &a.in_layout, plan.threads};
+    nn_kpu_threads_run(plan.threads, download_part, &in);
     nn_kpu_kernels_run(&plan, p, kpu->in_chw, kpu->out_chw, kpu->scratch);
-    nn_kpu_upload(soc->kpu_ram, a.dst_line, &a.out_layout, kpu->out_chw, p->out_c, p->out_h, p->out_w);
+    /* channels that share bytes of KPU RAM (odd layout fields) are written one after the other, in order */
+    map_move_t out = {soc->kpu_ram, kpu->out_chw, a.dst_line, p->out_c, p->out_h, p->out_w, &a.out_layout,
+                      nn_kpu_layout_disjoint(&a.out_layout, p->out_c, p->out_h, p->out_w) ? plan.threads : 1};
+    nn_kpu_threads_run(out.parts, upload_part, &out);
     kpu->layers++;
     kpu->macs += nn_kpu_conv_macs(p);
 

@@ -91,7 +91,27 @@ nn_kpu_activation_t identity_from(int64_t start)
 nn_kpu_activation_t random_activation(std::mt19937_64 &rng, int mode)
 {
     nn_kpu_activation_t a{};
-    switch (mode % 3) {
+    switch (mode % 4) {
+    case 3: { // nncase's ReLU and ReLU6: one sloped segment among constants (and its variations)
+        int64_t s = -(INT64_C(1) << 35);
+        int sloped = static_cast<int>(rng() % 4 == 0 ? pick(rng, 0, 15) : 1);
+        uint8_t below = static_cast<uint8_t>(rng() % 2 ? 0 : rng()), above = static_cast<uint8_t>(rng() % 2 ? 255 : rng());
+        int odd_one = rng() % 8 == 0 ? static_cast<int>(pick(rng, 0, 15)) : -1; // a constant that breaks the pattern
+        for (int i = 0; i < NN_KPU_ACT_SEGMENTS; i++) {
+            a.start[i] = s;
+            s = i == 0 ? -static_cast<int64_t>(pick(rng, 0, 40000)) : s + static_cast<int64_t>(pick(rng, 1, 60000));
+            if (i == sloped) {
+                a.mul[i] = rng() % 6 == 0 ? -static_cast<int64_t>(pick(rng, 1, 1 << 15)) : static_cast<int64_t>(pick(rng, 1, 1 << 15));
+                a.shift[i] = static_cast<uint8_t>(rng() % 6 == 0 ? (rng() % 2 ? 0 : pick(rng, 63, 255)) : pick(rng, 1, 24));
+                a.bias[i] = static_cast<uint8_t>(rng() % 2 ? 0 : rng());
+            } else {
+                a.mul[i] = 0;
+                a.shift[i] = static_cast<uint8_t>(rng()); // any shift: a mul of 0 outputs the bias
+                a.bias[i] = i == odd_one ? static_cast<uint8_t>(rng()) : i < sloped ? below : above;
+            }
+        }
+        break;
+    }
     case 0: {
         Bytes table = random_bytes(rng, 144);
         nn_kpu_activation_decode(table.data(), &a);
@@ -176,7 +196,7 @@ Layer random_layer(std::mt19937_64 &rng, int n)
         for (int i = 0; i < 8; i++)
             l.bn.push_back(static_cast<uint8_t>(word >> (8 * i)));
     }
-    l.act = random_activation(rng, static_cast<int>(rng() % 3));
+    l.act = random_activation(rng, static_cast<int>(rng() % 4));
     return l;
 }
 

@@ -83,9 +83,9 @@ TEST(KpuPixelStages, FloorShiftAndBatchNormEqualTheReference)
 TEST(KpuPixelStages, ActivationEqualsTheReferenceForRandomAndEdgeTables)
 {
     std::mt19937_64 rng(13);
-    unsigned narrow_checked = 0;
+    unsigned narrow_checked = 0, linear_checked = 0;
     std::vector<int64_t> values = edge_values();
-    for (int table = 0; table < 60; table++) {
+    for (int table = 0; table < 80; table++) {
         nn_kpu_activation_t act = kpu_test::random_activation(rng, table);
         nn_px_activation_t fast;
         nn_px_activation_prepare(&act, &fast);
@@ -123,9 +123,24 @@ TEST(KpuPixelStages, ActivationEqualsTheReferenceForRandomAndEdgeTables)
                     narrow_checked++;
                     ASSERT_EQ(entry(1, 1), expected) << "table " << table << " entry " << i << " bn=" << bn;
                 }
+                // one sloped entry among constants: its output, or a constant by the two bounds
+                if (seg.linear) {
+                    linear_checked++;
+                    bool strict = profile == NN_KPU_PROFILE_NNCASE_02;
+                    auto reaches = [&](int64_t bound) { return strict ? bound < bn : bound <= bn; };
+                    uint32_t e = seg.lin_e;
+                    int64_t got = seg.lin_has_lo && !reaches(seg.lin_lo) ? seg.lin_below
+                                  : seg.lin_has_hi && reaches(seg.lin_hi)
+                                      ? seg.lin_above
+                                      : nn_px_entry_output(bn, seg.lut_start[e], seg.lut_mul[e], seg.lut_shift[e],
+                                                           seg.lut_sc[e], seg.lut_mask[e], seg.lut_half[e],
+                                                           seg.lut_bias[e], profile, 1, 0);
+                    ASSERT_EQ(got, expected) << "table " << table << " linear entry " << e << " bn=" << bn;
+                }
             }
     }
     EXPECT_GT(narrow_checked, 1000u); // the widening multiply was compared on many values
+    EXPECT_GT(linear_checked, 1000u); // and the one-sloped-entry form
 }
 
 TEST(KpuKernelDispatch, NamesParseAndTheBestIsAvailable)
@@ -242,14 +257,62 @@ TEST(KpuKernelVariants, RandomLayersEqualTheReferenceByteForByte)
     EXPECT_EQ(cases, 400);
 }
 
+TEST(KpuKernelVariants, EveryValueAroundASegmentStartEqualsTheReference)
+{
+    // bn = x + A exactly (zero weights, arg_x 1, identity batch-norm) for x = 0..255, A placing a live segment
+    // start in the middle: the values at, just below and just above every nearby start go through each variant
+    std::mt19937_64 rng(77);
+    Bytes in(256);
+    for (int x = 0; x < 256; x++)
+        in[x] = static_cast<uint8_t>(x);
+    unsigned linear = 0;
+    for (int table = 0; table < 160; table++) {
+        kpu_test::Layer l = kpu_test::Layer::simple(1, 1, 5, 16, 16);
+        l.act = kpu_test::random_activation(rng, table);
+        nn_px_activation_t act;
+        nn_px_segments_t seg;
+        nn_px_activation_prepare(&l.act, &act);
+        nn_px_segments_prepare(&act, &seg);
+        linear += seg.linear;
+        int64_t start = l.act.start[rng() % 16];
+        if (start < -(INT64_C(1) << 38) || start > (INT64_C(1) << 38))
+            continue; // beyond arg_add's 40 bits
+        l.p.arg_x = 1;
+        l.p.arg_add = start - 128;
+        for (nn_kpu_profile_t profile : kProfiles) {
+            l.p.profile = profile;
+            Bytes expected = kpu_test::run_variant(l, in, NN_KPU_VARIANT_REF, 1);
+            for (int v = NN_KPU_VARIANT_OPT; v < NN_KPU_VARIANT_COUNT; v++) {
+                auto variant = static_cast<nn_kpu_variant_t>(v);
+                if (!nn_kpu_variant_available(variant))
+                    continue;
+                for (unsigned threads : {1u, 2u}) {
+                    Bytes got = kpu_test::run_variant(l, in, variant, threads);
+                    size_t first = kpu_test::first_difference(expected, got);
+                    ASSERT_EQ(first, expected.size())
+                        << nn_kpu_variant_name(variant) << " x" << threads << " table " << table << " "
+                        << nn_kpu_profile_name(profile) << ": bn " << l.p.arg_add + static_cast<int64_t>(first % 256)
+                        << " gives " << int{got[first]} << ", the reference " << int{expected[first]};
+                }
+            }
+        }
+    }
+    EXPECT_GT(linear, 30u); // one sloped segment among constants, the kernels' one-pass form
+}
+
 TEST(KpuKernelVariants, EveryPoolTypeAndProfileIsCovered)
 {
     // the generator of the random test visits every pool type, both kernels, depthwise, 16-bit and each profile
     std::mt19937_64 rng(20261207);
-    unsigned pools = 0, profiles = 0, kinds = 0;
+    unsigned pools = 0, profiles = 0, kinds = 0, linear = 0;
     for (int n = 0; n < 400; n++) {
         kpu_test::Layer l = kpu_test::random_layer(rng, n);
         (void)kpu_test::random_input(rng, l.p);
+        nn_px_activation_t act;
+        nn_px_segments_t seg;
+        nn_px_activation_prepare(&l.act, &act);
+        nn_px_segments_prepare(&act, &seg);
+        linear += seg.linear; // the kernels' one-pass form for one sloped segment among constants
         pools |= 1u << l.p.pool_type;
         profiles |= 1u << l.p.profile;
         kinds |= 1u << ((l.p.kernel == 3) * 4 + l.p.depthwise * 2 + l.p.weights_16bit);
@@ -257,6 +320,8 @@ TEST(KpuKernelVariants, EveryPoolTypeAndProfileIsCovered)
     EXPECT_EQ(pools, 0x3FFu);
     EXPECT_EQ(profiles, 0xEu);
     EXPECT_EQ(kinds, 0xFFu);
+    EXPECT_GT(linear, 60u);
+    EXPECT_LT(linear, 160u);
 }
 
 TEST(KpuKernelDispatch, TheEnvironmentValueChoosesOrWarnsAndFallsBack)

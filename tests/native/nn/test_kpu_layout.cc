@@ -104,3 +104,42 @@ TEST(KpuLayout, RowsPastTheEndOfKpuRamWrap)
     nn_kpu_download(ram.data(), 32767, &l, back.data(), 1, 2, 64);
     EXPECT_EQ(std::vector<uint8_t>(back.begin(), back.begin() + 128), chw);
 }
+
+TEST(KpuLayout, ChannelRangesMoveTheSameBytesAsTheWholeMap)
+{
+    // the emulator's threads each move a range of channels: the ranges together equal one whole move
+    const uint32_t c = 7, h = 5;
+    for (uint32_t w : {3u, 16u, 20u, 64u, 70u}) {
+        nn_kpu_layout_t l = nn_kpu_layout_of(w, h);
+        std::vector<uint8_t> chw(c * h * w);
+        for (size_t i = 0; i < chw.size(); i++)
+            chw[i] = static_cast<uint8_t>(i * 7 + 1);
+        std::vector<uint8_t> whole(NN_KPU_RAM_BYTES, 0xEE), parts(NN_KPU_RAM_BYTES, 0xEE);
+        nn_kpu_upload(whole.data(), 32760, &l, chw.data(), c, h, w); // across the end of KPU RAM too
+        for (uint32_t c0 : {0u, 2u, 3u, 6u})
+            nn_kpu_upload_channels(parts.data(), 32760, &l, chw.data(), c0, c0 == 0 ? 2 : c0 == 2 ? 3 : c0 == 3 ? 6 : 7,
+                                   h, w);
+        EXPECT_EQ(whole, parts) << "width " << w;
+        std::vector<uint8_t> back(chw.size(), 0);
+        nn_kpu_download_channels(whole.data(), 32760, &l, back.data(), 0, 4, h, w);
+        nn_kpu_download_channels(whole.data(), 32760, &l, back.data(), 4, 7, h, w);
+        EXPECT_EQ(back, chw) << "width " << w;
+    }
+}
+
+TEST(KpuLayout, DisjointOnlyWhenNoTwoRowsShareBytes)
+{
+    nn_kpu_layout_t l = nn_kpu_layout_of(40, 30);
+    EXPECT_TRUE(nn_kpu_layout_disjoint(&l, 64, 30, 40));
+    EXPECT_TRUE(nn_kpu_layout_disjoint(&l, 1024, 30, 40)); // 30 lines a channel: 30720 lines fit in 32768
+    EXPECT_FALSE(nn_kpu_layout_disjoint(&l, 1100, 30, 40)); // 33000 lines: the map wraps onto its own start
+    nn_kpu_layout_t tight = l;
+    tight.channel_lines = 29; // channel c+1 starts on channel c's last row
+    EXPECT_FALSE(nn_kpu_layout_disjoint(&tight, 2, 30, 40));
+    nn_kpu_layout_t packed = nn_kpu_layout_of(16, 4);
+    EXPECT_TRUE(nn_kpu_layout_disjoint(&packed, 9, 4, 16));
+    packed.groups = 4;
+    EXPECT_FALSE(nn_kpu_layout_disjoint(&packed, 9, 4, 17)); // 17 bytes in a 16-byte quarter line
+    packed.groups = 0;
+    EXPECT_FALSE(nn_kpu_layout_disjoint(&packed, 9, 4, 16));
+}

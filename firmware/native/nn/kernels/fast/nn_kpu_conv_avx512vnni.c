@@ -337,6 +337,52 @@ static inline __attribute__((always_inline)) void activate_range(const nn_px_seg
     }
 }
 
+/* conv + the Σx term + the channel's constant, then batch-norm, for the 8 values at x (lanes in m). */
+static inline __attribute__((always_inline)) __m512i batchnorm8(const uint32_t *lo, const uint32_t *hi,
+                                                                const int64_t *term_x, uint32_t x, __mmask8 m,
+                                                                __m512i c, __m512i mul, __m128i shift, __m512i add)
+{
+    __m512i conv = _mm512_cvtepu32_epi64(_mm256_maskz_loadu_epi32(m, lo + x));
+    if (hi != NULL)
+        conv = _mm512_add_epi64(conv, _mm512_slli_epi64(_mm512_cvtepu32_epi64(_mm256_maskz_loadu_epi32(m, hi + x)), 8));
+    conv = _mm512_add_epi64(_mm512_add_epi64(conv, _mm512_maskz_loadu_epi64(m, term_x + x)), c);
+    return _mm512_add_epi64(_mm512_sra_epi64(_mm512_mullo_epi64(conv, mul), shift), add);
+}
+
+/* A table of one sloped entry among constants (nn_px_segments_t linear): every value through that entry in
+ * one pass, the values below or above it given their constants by masks. */
+static inline __attribute__((always_inline)) void linear_row(const nn_kpu_fast_layer_t *L, uint32_t o, uint32_t w,
+                                                             const uint32_t *lo, const uint32_t *hi,
+                                                             const int64_t *term_x, uint8_t *act,
+                                                             nn_kpu_profile_t profile, bool odd)
+{
+    const nn_px_segments_t *t = &L->seg;
+    const uint32_t e = t->lin_e;
+    const bool strict = profile == NN_KPU_PROFILE_NNCASE_02, has_lo = t->lin_has_lo != 0, has_hi = t->lin_has_hi != 0;
+    const __m512i c = _mm512_set1_epi64(L->constant[o]), mul = _mm512_set1_epi64(L->bn_mul[o]);
+    const __m512i add = _mm512_set1_epi64(L->bn_add[o]);
+    const __m128i shift = _mm_cvtsi64_si128(L->bn_shift[o]);
+    const round8_t r = {_mm512_set1_epi64(t->lut_shift[e]), _mm512_set1_epi64(t->lut_sc[e]),
+                        _mm512_set1_epi64(t->lut_mask[e]), _mm512_set1_epi64(t->lut_half[e])};
+    const __m512i start = _mm512_set1_epi64(t->lut_start[e]), smul = _mm512_set1_epi64(t->lut_mul[e]);
+    const __m512i bias = _mm512_set1_epi64(t->lut_bias[e]);
+    const __m512i lo_bound = _mm512_set1_epi64(t->lin_lo), hi_bound = _mm512_set1_epi64(t->lin_hi);
+    const __m512i below = _mm512_set1_epi64(t->lin_below), above = _mm512_set1_epi64(t->lin_above);
+    for (uint32_t x = 0; x < w; x += 8) {
+        __mmask8 m = w - x >= 8 ? 0xFF : (__mmask8)((1u << (w - x)) - 1);
+        __m512i v = batchnorm8(lo, hi, term_x, x, m, c, mul, shift, add);
+        __m512i p = _mm512_mullo_epi64(_mm512_sub_epi64(v, start), smul);
+        __m512i y = _mm512_add_epi64(round_shift8(p, &r, profile, odd), bias);
+        if (has_lo) /* lanes that reach the entry's start keep y */
+            y = _mm512_mask_mov_epi64(below, strict ? _mm512_cmplt_epi64_mask(lo_bound, v)
+                                                    : _mm512_cmple_epi64_mask(lo_bound, v), y);
+        if (has_hi)
+            y = _mm512_mask_mov_epi64(y, strict ? _mm512_cmplt_epi64_mask(hi_bound, v)
+                                                : _mm512_cmple_epi64_mask(hi_bound, v), above);
+        store8(y, act + x, m);
+    }
+}
+
 /* The body's epilogue_row with batch-norm in vectors and the chunk's bounds taken on the way. */
 static inline __attribute__((always_inline)) void fast_epilogue_row(const nn_kpu_fast_layer_t *L, uint32_t o,
                                                                     uint32_t w, const uint32_t *lo,
@@ -346,18 +392,21 @@ static inline __attribute__((always_inline)) void fast_epilogue_row(const nn_kpu
     const __m512i c = _mm512_set1_epi64(L->constant[o]), mul = _mm512_set1_epi64(L->bn_mul[o]);
     const __m512i add = _mm512_set1_epi64(L->bn_add[o]);
     const __m128i shift = _mm_cvtsi64_si128(L->bn_shift[o]); /* counts >= 64 fill with the sign, as floor_shr */
+    if (L->seg.linear) {
+        const int64_t sh = L->seg.lut_shift[L->seg.lin_e];
+        if (sh == 0 || sh >= 63)
+            linear_row(L, o, w, lo, hi, term_x, act, profile, true);
+        else
+            linear_row(L, o, w, lo, hi, term_x, act, profile, false);
+        return;
+    }
     int64_t bn[NN_KPU_FAST_EPILOGUE_CHUNK] __attribute__((aligned(64)));
     for (uint32_t x0 = 0; x0 < w; x0 += NN_KPU_FAST_EPILOGUE_CHUNK) {
         uint32_t n = w - x0 < NN_KPU_FAST_EPILOGUE_CHUNK ? w - x0 : NN_KPU_FAST_EPILOGUE_CHUNK;
         __m512i vmin = _mm512_set1_epi64(INT64_MAX), vmax = _mm512_set1_epi64(INT64_MIN);
         for (uint32_t x = 0; x < n; x += 8) {
             __mmask8 m = n - x >= 8 ? 0xFF : (__mmask8)((1u << (n - x)) - 1);
-            __m512i conv = _mm512_cvtepu32_epi64(_mm256_maskz_loadu_epi32(m, lo + x0 + x));
-            if (hi != NULL)
-                conv = _mm512_add_epi64(
-                    conv, _mm512_slli_epi64(_mm512_cvtepu32_epi64(_mm256_maskz_loadu_epi32(m, hi + x0 + x)), 8));
-            conv = _mm512_add_epi64(_mm512_add_epi64(conv, _mm512_maskz_loadu_epi64(m, term_x + x0 + x)), c);
-            __m512i v = _mm512_add_epi64(_mm512_sra_epi64(_mm512_mullo_epi64(conv, mul), shift), add);
+            __m512i v = batchnorm8(lo + x0, hi != NULL ? hi + x0 : NULL, term_x + x0, x, m, c, mul, shift, add);
             _mm512_store_si512(bn + x, v);
             vmin = _mm512_mask_min_epi64(vmin, m, vmin, v);
             vmax = _mm512_mask_max_epi64(vmax, m, vmax, v);

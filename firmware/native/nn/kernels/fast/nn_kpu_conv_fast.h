@@ -11,10 +11,13 @@
  * (9216 terms), so a uint32 sum is the reference's uint64 sum. nn_kpu_conv_fast_supports()
  * refuses larger hand-made parameter sets.
  *
- * Each variant runs in two steps so that threads can share the first:
- *   prepare(p, in, shared)                 once per layer: padded input, Σx terms, per-channel constants
- *   channels(p, shared, o0, o1, out, work) output channels o0..o1-1 (each independent of the others)
- * and the one-call form nn_kpu_conv_<variant>_u8(p, in, out, scratch) does both. */
+ * Each variant runs in steps; every step but the first is split into parts that threads share (part i of n
+ * is the same work whatever thread takes it, and a step starts when the one before has ended):
+ *   nn_kpu_fast_layout(p, kind, in, shared) once per layer: the scratch placed, per-channel constants, weights
+ *   frame(p, shared, i, n)                  input channels by groups of 4: padded planes, interleaved quads
+ *   sums(p, shared, i, n)                   normal convolutions: the Σx terms, by pieces of the map
+ *   channels(p, shared, o0, o1, out, work)  output channels o0..o1-1 (each independent of the others)
+ * and the one-call form nn_kpu_conv_<variant>_u8(p, in, out, scratch) does them all. */
 #ifndef NN_KPU_CONV_FAST_H
 #define NN_KPU_CONV_FAST_H
 
@@ -50,7 +53,8 @@ typedef struct nn_kpu_fast_layer {
     uint32_t taps, n_terms; /* K*K; in_c (normal) or 1 (depthwise) */
     uint32_t span_cap;      /* outputs of the longest span; the pitch of the accumulator rows */
     bool row_pieces;        /* spans made of whole map rows (3x3; 1x1 under a pick pool), else runs of the plane */
-    const uint8_t *planes;  /* [in_c][ph][pw] input (padded with pad_value for 3x3) */
+    const uint8_t *input;   /* the layer's input [in_c][h][w] */
+    const uint8_t *planes;  /* [in_c][ph][pw] input (padded with pad_value for 3x3; the input itself for 1x1) */
     uint32_t *sum_x;        /* normal conv: Σx of every pixel's window (h*w) */
     int64_t *term_x;        /* normal conv: floor_shr(arg_x * Σx, shr_x) (h*w) */
     const uint8_t *w_lo;    /* weights [o][n_terms][taps]: low bytes (8-bit weights: p->weights itself) */
@@ -84,10 +88,12 @@ size_t nn_kpu_fast_shared_bytes(const nn_kpu_conv_params_t *p, nn_kpu_fast_layou
 size_t nn_kpu_fast_work_bytes(const nn_kpu_conv_params_t *p);
 uint32_t nn_kpu_fast_span_cap(const nn_kpu_conv_params_t *p);
 /* Places the layer struct and its arrays in `shared` (8-byte aligned) and fills the parts that need no input. */
-nn_kpu_fast_layer_t *nn_kpu_fast_layout(const nn_kpu_conv_params_t *p, nn_kpu_fast_layout_kind_t kind, void *shared);
+nn_kpu_fast_layer_t *nn_kpu_fast_layout(const nn_kpu_conv_params_t *p, nn_kpu_fast_layout_kind_t kind,
+                                        const uint8_t *in_chw, void *shared);
 
 #define NN_KPU_FAST_DECLARE(variant)                                                                             \
-    void nn_kpu_conv_##variant##_prepare(const nn_kpu_conv_params_t *p, const uint8_t *in_chw, void *shared);   \
+    void nn_kpu_conv_##variant##_frame(const nn_kpu_conv_params_t *p, void *shared, unsigned i, unsigned n);     \
+    void nn_kpu_conv_##variant##_sums(const nn_kpu_conv_params_t *p, void *shared, unsigned i, unsigned n);      \
     void nn_kpu_conv_##variant##_channels(const nn_kpu_conv_params_t *p, const void *shared, uint32_t o_begin,  \
                                           uint32_t o_end, uint8_t *out_chw, void *work);                       \
     size_t nn_kpu_conv_##variant##_scratch_bytes(const nn_kpu_conv_params_t *p);                                 \

@@ -72,58 +72,69 @@ static uint32_t pieces_per_span(const nn_kpu_fast_layer_t *L)
     return L->row_pieces ? L->span_cap / L->w : 1;
 }
 
-static void prepare_input(const nn_kpu_conv_params_t *p, nn_kpu_fast_layer_t *L, const uint8_t *in)
+/* Input groups g0..g1-1 (channels 4g .. 4g+3) made ready: each 3x3 plane framed by one pad_value all round (the
+ * frame written, not the whole plane) and, for the grouped layout, the group's channels interleaved. */
+static void frame_groups(const nn_kpu_conv_params_t *p, nn_kpu_fast_layer_t *L, uint32_t g0, uint32_t g1)
 {
-    uint32_t h = L->h, w = L->w, k = p->kernel;
+    uint32_t h = L->h, w = L->w, c1 = 4 * g1 < p->in_c ? 4 * g1 : p->in_c;
     size_t plane = (size_t)L->ph * L->pw;
-    if (k == 3) { /* each plane framed by one pad_value all round: the frame written, not the whole plane */
+    if (p->kernel == 3) {
         uint8_t *pad = (uint8_t *)L->planes;
         size_t pw = L->pw;
-        for (uint32_t c = 0; c < p->in_c; c++) {
+        for (uint32_t c = 4 * g0; c < c1; c++) {
             uint8_t *dst = pad + c * plane;
             memset(dst, p->pad_value, pw);
             for (uint32_t y = 0; y < h; y++) {
                 uint8_t *row = dst + (size_t)(y + 1) * pw;
                 row[0] = row[w + 1] = (uint8_t)p->pad_value;
-                memcpy(row + 1, in + ((size_t)c * h + y) * w, w);
+                memcpy(row + 1, L->input + ((size_t)c * h + y) * w, w);
             }
             memset(dst + (size_t)(h + 1) * pw, p->pad_value, pw);
         }
-    } else {
-        L->planes = in;
     }
-    if (p->depthwise)
+    if (L->grouped == NULL)
         return;
-    for (uint32_t i = 0; i < piece_count(L); i++) {
+    /* channels 4g..4g+3 of a frame position in one u32, low byte first; absent channels are 0 */
+    for (uint32_t g = g0; g < g1; g++) {
+        const uint8_t *restrict src[4];
+        for (uint32_t j = 0; j < 4; j++)
+            src[j] = 4 * g + j < p->in_c ? L->planes + (4 * g + j) * plane : NULL;
+        uint32_t *restrict dst = L->grouped + g * plane;
+        if (src[3] != NULL) {
+            const uint8_t *restrict s0 = src[0], *restrict s1 = src[1], *restrict s2 = src[2], *restrict s3 = src[3];
+            for (size_t i = 0; i < plane; i++)
+                dst[i] = (uint32_t)s0[i] | (uint32_t)s1[i] << 8 | (uint32_t)s2[i] << 16 | (uint32_t)s3[i] << 24;
+            continue;
+        }
+        for (size_t i = 0; i < plane; i++) { /* the last group, short of channels */
+            uint32_t v = 0;
+            for (uint32_t j = 0; j < 4; j++)
+                v |= src[j] != NULL ? (uint32_t)src[j][i] << (8 * j) : 0;
+            dst[i] = v;
+        }
+    }
+}
+
+/* The Σx terms of pieces i0..i1-1 (normal convolutions; the framed input ready). */
+static void sum_pieces(const nn_kpu_conv_params_t *p, nn_kpu_fast_layer_t *L, uint32_t i0, uint32_t i1)
+{
+    size_t plane = (size_t)L->ph * L->pw;
+    for (uint32_t i = i0; i < i1; i++) {
         nn_kpu_fast_span_t sp = piece_at(L, i);
         uint32_t *s = L->sum_x + sp.out;
         memset(s, 0, sp.n * sizeof *s);
         for (uint32_t c = 0; c < p->in_c; c++)
-            window_sum(L, L->planes + c * plane, sp, k, s);
+            window_sum(L, L->planes + c * plane, sp, p->kernel, s);
         for (uint32_t x = 0; x < sp.n; x++)
             L->term_x[sp.out + x] = nn_px_floor_shr(nn_wrap_mul(p->arg_x, s[x]), p->shr_x);
     }
-    if (L->grouped != NULL) {
-        /* channels 4g..4g+3 of a frame position in one u32, low byte first; absent channels are 0 */
-        for (uint32_t g = 0; g < L->ic_groups; g++) {
-            const uint8_t *restrict src[4];
-            for (uint32_t j = 0; j < 4; j++)
-                src[j] = 4 * g + j < p->in_c ? L->planes + (4 * g + j) * plane : NULL;
-            uint32_t *restrict dst = L->grouped + g * plane;
-            if (src[3] != NULL) {
-                const uint8_t *restrict s0 = src[0], *restrict s1 = src[1], *restrict s2 = src[2], *restrict s3 = src[3];
-                for (size_t i = 0; i < plane; i++)
-                    dst[i] = (uint32_t)s0[i] | (uint32_t)s1[i] << 8 | (uint32_t)s2[i] << 16 | (uint32_t)s3[i] << 24;
-                continue;
-            }
-            for (size_t i = 0; i < plane; i++) { /* the last group, short of channels */
-                uint32_t v = 0;
-                for (uint32_t j = 0; j < 4; j++)
-                    v |= src[j] != NULL ? (uint32_t)src[j][i] << (8 * j) : 0;
-                dst[i] = v;
-            }
-        }
-    }
+}
+
+/* [b0, b1): part i of n of `count` items, the same split whatever thread asks. */
+static void part_range(uint32_t count, unsigned i, unsigned n, uint32_t *b0, uint32_t *b1)
+{
+    *b0 = (uint32_t)((uint64_t)count * i / n);
+    *b1 = (uint32_t)((uint64_t)count * (i + 1) / n);
 }
 
 #ifndef NN_FAST_GROUPED
@@ -220,6 +231,28 @@ static inline __attribute__((always_inline)) void activate_chunk(const nn_px_seg
     for (uint32_t x = 1; x < n; x++) {
         lo = bn[x] < lo ? bn[x] : lo;
         hi = bn[x] > hi ? bn[x] : hi;
+    }
+    if (t->linear) { /* one sloped entry among constants: its output, replaced by a constant past its bounds */
+        uint32_t e = t->lin_e;
+        int64_t start = t->lut_start[e], mul = t->lut_mul[e], sh = t->lut_shift[e], sc = t->lut_sc[e];
+        int64_t mask = t->lut_mask[e], half = t->lut_half[e], bias = t->lut_bias[e];
+        int64_t b_lo = t->lin_lo, b_hi = t->lin_hi, has_lo = t->lin_has_lo, has_hi = t->lin_has_hi;
+        uint8_t below = (uint8_t)t->lin_below, above = (uint8_t)t->lin_above;
+        int odd = sh == 0 || sh >= 63, narrow = nn_px_entry_narrow(lo, hi, start, mul);
+#define LINEAR(ODD, NARROW)                                                                                  \
+    for (uint32_t x = 0; x < n; x++) {                                                                       \
+        uint8_t y = nn_px_entry_output(bn[x], start, mul, sh, sc, mask, half, bias, profile, ODD, NARROW);   \
+        y = has_lo && !(strict ? b_lo < bn[x] : b_lo <= bn[x]) ? below : y;                                  \
+        act[x] = has_hi && (strict ? b_hi < bn[x] : b_hi <= bn[x]) ? above : y;                              \
+    }
+        if (odd)
+            LINEAR(1, 0)
+        else if (narrow)
+            LINEAR(0, 1)
+        else
+            LINEAR(0, 0)
+#undef LINEAR
+        return;
     }
     uint32_t k_lo = nn_px_segment_count(t, lo, strict), k_hi = nn_px_segment_count(t, hi, strict);
     const uint32_t base = t->lut_base, first = k_lo > base ? k_lo : base;
@@ -401,10 +434,22 @@ static void epilogue_picked(const nn_kpu_conv_params_t *p, const nn_kpu_fast_lay
     }
 }
 
-void NN_FAST_FN(_prepare)(const nn_kpu_conv_params_t *p, const uint8_t *in_chw, void *shared)
+void NN_FAST_FN(_frame)(const nn_kpu_conv_params_t *p, void *shared, unsigned i, unsigned n)
 {
-    nn_kpu_fast_layer_t *L = nn_kpu_fast_layout(p, NN_FAST_LAYOUT, shared);
-    prepare_input(p, L, in_chw);
+    nn_kpu_fast_layer_t *L = layer_at(shared);
+    uint32_t g0, g1;
+    part_range((p->in_c + 3) / 4, i, n, &g0, &g1);
+    frame_groups(p, L, g0, g1);
+}
+
+void NN_FAST_FN(_sums)(const nn_kpu_conv_params_t *p, void *shared, unsigned i, unsigned n)
+{
+    nn_kpu_fast_layer_t *L = layer_at(shared);
+    uint32_t i0, i1;
+    if (p->depthwise)
+        return; /* depthwise layers take each channel's Σx with its sums */
+    part_range(piece_count(L), i, n, &i0, &i1);
+    sum_pieces(p, L, i0, i1);
 }
 
 void NN_FAST_FN(_channels)(const nn_kpu_conv_params_t *p, const void *shared, uint32_t o_begin, uint32_t o_end,
@@ -492,6 +537,8 @@ size_t NN_FAST_FN(_scratch_bytes)(const nn_kpu_conv_params_t *p)
 void NN_FAST_FN(_u8)(const nn_kpu_conv_params_t *p, const uint8_t *in_chw, uint8_t *out_chw, void *scratch)
 {
     size_t shared = nn_kpu_fast_shared_bytes(p, NN_FAST_LAYOUT);
-    NN_FAST_FN(_prepare)(p, in_chw, scratch);
+    nn_kpu_fast_layout(p, NN_FAST_LAYOUT, in_chw, scratch);
+    NN_FAST_FN(_frame)(p, scratch, 0, 1);
+    NN_FAST_FN(_sums)(p, scratch, 0, 1);
     NN_FAST_FN(_channels)(p, scratch, 0, p->out_c, out_chw, (uint8_t *)scratch + shared);
 }

@@ -122,7 +122,8 @@ static void widen_quads(const int8_t *wq, size_t quads, int64_t *out)
     }
 }
 
-nn_kpu_fast_layer_t *nn_kpu_fast_layout(const nn_kpu_conv_params_t *p, nn_kpu_fast_layout_kind_t kind, void *shared)
+nn_kpu_fast_layer_t *nn_kpu_fast_layout(const nn_kpu_conv_params_t *p, nn_kpu_fast_layout_kind_t kind,
+                                        const uint8_t *in_chw, void *shared)
 {
     sizes_t s = sizes_of(p, kind);
     uint8_t *cursor = (uint8_t *)(((uintptr_t)shared + 63) & ~(uintptr_t)63);
@@ -136,7 +137,8 @@ nn_kpu_fast_layer_t *nn_kpu_fast_layout(const nn_kpu_conv_params_t *p, nn_kpu_fa
     L->span_cap = nn_kpu_fast_span_cap(p);
     L->row_pieces = p->kernel == 3 || (p->pool_type >= 5 && p->pool_type <= 7 && p->in_w <= L->span_cap);
     L->n_terms = s.n_terms;
-    L->planes = take(&cursor, s.planes);
+    L->input = in_chw;
+    L->planes = p->kernel == 3 ? take(&cursor, s.planes) : in_chw;
     L->sum_x = (uint32_t *)(void *)take(&cursor, s.pix * sizeof(uint32_t));
     L->term_x = (int64_t *)(void *)take(&cursor, s.pix * sizeof(int64_t));
     uint8_t *lo = p->weights_16bit ? take(&cursor, s.weights) : NULL;

@@ -15,19 +15,21 @@
 typedef struct variant_ops {
     const char *name;
     nn_kpu_fast_layout_kind_t layout;
-    void (*prepare)(const nn_kpu_conv_params_t *, const uint8_t *, void *);
+    void (*frame)(const nn_kpu_conv_params_t *, void *, unsigned, unsigned);
+    void (*sums)(const nn_kpu_conv_params_t *, void *, unsigned, unsigned);
     void (*channels)(const nn_kpu_conv_params_t *, const void *, uint32_t, uint32_t, uint8_t *, void *);
 } variant_ops_t;
 
 static const variant_ops_t ops[NN_KPU_VARIANT_COUNT] = {
-    { "ref", NN_KPU_FAST_PLANAR, NULL, NULL },
-    { "opt", NN_KPU_FAST_PLANAR, nn_kpu_conv_opt_prepare, nn_kpu_conv_opt_channels },
+    { "ref", NN_KPU_FAST_PLANAR, NULL, NULL, NULL },
+    { "opt", NN_KPU_FAST_PLANAR, nn_kpu_conv_opt_frame, nn_kpu_conv_opt_sums, nn_kpu_conv_opt_channels },
 #if HAVE_X86_VARIANTS
-    { "avx2", NN_KPU_FAST_QUADS16, nn_kpu_conv_avx2_prepare, nn_kpu_conv_avx2_channels },
-    { "avx512vnni", NN_KPU_FAST_QUADS, nn_kpu_conv_avx512vnni_prepare, nn_kpu_conv_avx512vnni_channels },
+    { "avx2", NN_KPU_FAST_QUADS16, nn_kpu_conv_avx2_frame, nn_kpu_conv_avx2_sums, nn_kpu_conv_avx2_channels },
+    { "avx512vnni", NN_KPU_FAST_QUADS, nn_kpu_conv_avx512vnni_frame, nn_kpu_conv_avx512vnni_sums,
+      nn_kpu_conv_avx512vnni_channels },
 #else
-    { "avx2", NN_KPU_FAST_QUADS16, NULL, NULL },
-    { "avx512vnni", NN_KPU_FAST_QUADS, NULL, NULL },
+    { "avx2", NN_KPU_FAST_QUADS16, NULL, NULL, NULL },
+    { "avx512vnni", NN_KPU_FAST_QUADS, NULL, NULL, NULL },
 #endif
 };
 
@@ -191,15 +193,27 @@ nn_kpu_kernels_plan_t nn_kpu_kernels_plan(const nn_kpu_conv_params_t *p)
 typedef struct job {
     const variant_ops_t *ops;
     const nn_kpu_conv_params_t *p;
-    const void *shared;
+    void *shared;
     uint8_t *work, *out;
     size_t work_bytes;
     unsigned parts;
     uint32_t unit, blocks;
 } job_t;
 
+static void frame_part(void *arg, unsigned i)
+{
+    const job_t *j = arg;
+    j->ops->frame(j->p, j->shared, i, j->parts);
+}
+
+static void sums_part(void *arg, unsigned i)
+{
+    const job_t *j = arg;
+    j->ops->sums(j->p, j->shared, i, j->parts);
+}
+
 /* Part i of n: a contiguous run of channel blocks, the same split whatever thread takes it. */
-static void run_part(void *arg, unsigned i)
+static void channels_part(void *arg, unsigned i)
 {
     const job_t *j = arg;
     uint32_t b0 = (uint32_t)((uint64_t)j->blocks * i / j->parts);
@@ -227,6 +241,10 @@ void nn_kpu_kernels_run(const nn_kpu_kernels_plan_t *plan, const nn_kpu_conv_par
     j.parts = plan->threads;
     j.unit = p->depthwise ? 1 : NN_KPU_FAST_CHANNEL_BLOCK;
     j.blocks = (p->out_c + j.unit - 1) / j.unit;
-    o->prepare(p, in_chw, scratch);
-    nn_kpu_threads_run(j.parts, run_part, &j);
+    nn_kpu_fast_layout(p, o->layout, in_chw, scratch);
+    /* the input steps split by their own units; no more parts than the threads the plan has */
+    nn_kpu_threads_run(j.parts, frame_part, &j);
+    if (!p->depthwise)
+        nn_kpu_threads_run(j.parts, sums_part, &j);
+    nn_kpu_threads_run(j.parts, channels_part, &j);
 }

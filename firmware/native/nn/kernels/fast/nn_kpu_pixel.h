@@ -117,7 +117,47 @@ typedef struct nn_px_segments {
     int64_t lut_shift[NN_KPU_ACT_SEGMENTS], lut_bias[NN_KPU_ACT_SEGMENTS];
     int64_t lut_sc[NN_KPU_ACT_SEGMENTS], lut_mask[NN_KPU_ACT_SEGMENTS], lut_half[NN_KPU_ACT_SEGMENTS];
     uint32_t odd_shifts;
+    /* One sloped entry among constant ones (ReLU, ReLU6 and the like; nn_px_segments_linear): the value is
+     * below it when it does not reach lin_lo (has_lo), above it when it reaches lin_hi (has_hi); the constant
+     * outputs there are lin_below and lin_above, and lut entry lin_e gives the others. */
+    uint32_t linear, lin_e, lin_has_lo, lin_has_hi;
+    int64_t lin_lo, lin_hi, lin_below, lin_above;
 } nn_px_segments_t;
+
+/* Sets the lin_* fields: linear = 1 when exactly one entry has a mul other than 0 and the entries below it
+ * give one constant, those above it another. A mul of 0 makes an entry's output its clamped bias, whatever
+ * the value (every profile rounds 0 to 0). Entry k is chosen for the values that reach k live starts,
+ * entry lut_base for those that reach fewer (entries 0 and 1 are the same segment when lut_base is 1). */
+static inline void nn_px_segments_linear(nn_px_segments_t *t)
+{
+    uint32_t n = t->live, sloped = 0, kl = 0;
+    for (uint32_t k = t->lut_base; k <= n; k++)
+        if (t->mul[k] != 0) {
+            sloped++;
+            kl = k;
+        }
+    t->linear = 0;
+    if (sloped != 1)
+        return;
+    int64_t below = -1, above = -1;
+    for (uint32_t k = t->lut_base; k <= n; k++) {
+        int64_t bias = t->shift_bias[k] >> 8, c = bias < 0 ? 0 : bias > 255 ? 255 : bias;
+        int64_t *side = k < kl ? &below : k > kl ? &above : NULL;
+        if (side == NULL)
+            continue;
+        if (*side >= 0 && *side != c)
+            return;
+        *side = c;
+    }
+    t->linear = 1;
+    t->lin_e = kl - t->lut_base;
+    t->lin_has_lo = kl > t->lut_base;
+    t->lin_lo = t->lin_has_lo ? t->bound[kl - 1] : 0;
+    t->lin_has_hi = kl < n;
+    t->lin_hi = t->lin_has_hi ? t->bound[kl] : 0;
+    t->lin_below = below < 0 ? 0 : below;
+    t->lin_above = above < 0 ? 0 : above;
+}
 
 static inline void nn_px_segments_prepare(const nn_px_activation_t *a, nn_px_segments_t *out)
 {
@@ -161,6 +201,7 @@ static inline void nn_px_segments_prepare(const nn_px_activation_t *a, nn_px_seg
         out->lut_half[i] = INT64_C(1) << (sc - 1);
         out->odd_shifts |= i + out->lut_base <= n && (shift == 0 || shift >= 63); /* entries in use only */
     }
+    nn_px_segments_linear(out);
 }
 
 /* k for bn (see nn_px_segments_t). */

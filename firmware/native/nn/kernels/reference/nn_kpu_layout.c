@@ -34,10 +34,30 @@ static uint64_t row_offset(uint32_t line, const nn_kpu_layout_t *l, uint32_t ch,
          + (uint64_t)y * l->row_len * NN_KPU_LINE_BYTES;
 }
 
+bool nn_kpu_layout_disjoint(const nn_kpu_layout_t *layout, uint32_t c, uint32_t h, uint32_t w)
+{
+    uint64_t blocks = layout->groups != 0 ? (c + layout->groups - 1) / layout->groups : 0;
+    return layout->groups != 0 && (uint64_t)layout->row_len * NN_KPU_LINE_BYTES / layout->groups >= w &&
+           (uint64_t)layout->channel_lines >= (uint64_t)layout->row_len * h &&
+           blocks * layout->channel_lines * NN_KPU_LINE_BYTES <= NN_KPU_RAM_BYTES;
+}
+
 void nn_kpu_upload(uint8_t *ram, uint32_t line, const nn_kpu_layout_t *layout, const uint8_t *chw,
                    uint32_t c, uint32_t h, uint32_t w)
 {
-    for (uint32_t ch = 0; ch < c; ch++) {
+    nn_kpu_upload_channels(ram, line, layout, chw, 0, c, h, w);
+}
+
+void nn_kpu_download(const uint8_t *ram, uint32_t line, const nn_kpu_layout_t *layout, uint8_t *chw,
+                     uint32_t c, uint32_t h, uint32_t w)
+{
+    nn_kpu_download_channels(ram, line, layout, chw, 0, c, h, w);
+}
+
+void nn_kpu_upload_channels(uint8_t *ram, uint32_t line, const nn_kpu_layout_t *layout, const uint8_t *chw,
+                            uint32_t c0, uint32_t c1, uint32_t h, uint32_t w)
+{
+    for (uint32_t ch = c0; ch < c1; ch++) {
         for (uint32_t y = 0; y < h; y++) {
             uint64_t at = row_offset(line, layout, ch, y);
             const uint8_t *src = chw + ((uint64_t)ch * h + y) * w;
@@ -51,10 +71,10 @@ void nn_kpu_upload(uint8_t *ram, uint32_t line, const nn_kpu_layout_t *layout, c
     }
 }
 
-void nn_kpu_download(const uint8_t *ram, uint32_t line, const nn_kpu_layout_t *layout, uint8_t *chw,
-                     uint32_t c, uint32_t h, uint32_t w)
+void nn_kpu_download_channels(const uint8_t *ram, uint32_t line, const nn_kpu_layout_t *layout, uint8_t *chw,
+                              uint32_t c0, uint32_t c1, uint32_t h, uint32_t w)
 {
-    for (uint32_t ch = 0; ch < c; ch++) {
+    for (uint32_t ch = c0; ch < c1; ch++) {
         for (uint32_t y = 0; y < h; y++) {
             uint64_t at = row_offset(line, layout, ch, y);
             uint8_t *dst = chw + ((uint64_t)ch * h + y) * w;

@@ -9,6 +9,7 @@
 #ifndef NN_KPU_LAYOUT_H
 #define NN_KPU_LAYOUT_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 #define NN_KPU_RAM_BYTES (2u * 1024u * 1024u)
@@ -34,5 +35,16 @@ void nn_kpu_upload(uint8_t *ram, uint32_t line, const nn_kpu_layout_t *layout, c
 /* KPU RAM -> dense CHW. */
 void nn_kpu_download(const uint8_t *ram, uint32_t line, const nn_kpu_layout_t *layout, uint8_t *chw,
                      uint32_t c, uint32_t h, uint32_t w);
+
+/* The same for channels c0..c1-1 only (chw is still the whole map's start), so that threads can share a map. */
+void nn_kpu_upload_channels(uint8_t *ram, uint32_t line, const nn_kpu_layout_t *layout, const uint8_t *chw,
+                            uint32_t c0, uint32_t c1, uint32_t h, uint32_t w);
+void nn_kpu_download_channels(const uint8_t *ram, uint32_t line, const nn_kpu_layout_t *layout, uint8_t *chw,
+                              uint32_t c0, uint32_t c1, uint32_t h, uint32_t w);
+
+/* True when the rows of a c x h x w map under this layout occupy disjoint bytes of KPU RAM (the fields may
+ * describe overlapping channels, or a map that wraps onto itself): only then can its channels be written
+ * in any order with the same result. */
+bool nn_kpu_layout_disjoint(const nn_kpu_layout_t *layout, uint32_t c, uint32_t h, uint32_t w);
 
 #endif
