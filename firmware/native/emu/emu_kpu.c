@@ -142,16 +142,18 @@ typedef struct map_move {
     unsigned parts;
 } map_move_t;
 
-static void download_part(void *arg, unsigned i)
+static void download_part(void *arg, unsigned i, unsigned slot)
 {
     const map_move_t *m = arg;
+    (void)slot;
     nn_kpu_download_channels(m->ram, m->line, m->layout, m->chw, (uint32_t)((uint64_t)m->c * i / m->parts),
                              (uint32_t)((uint64_t)m->c * (i + 1) / m->parts), m->h, m->w);
 }
 
-static void upload_part(void *arg, unsigned i)
+static void upload_part(void *arg, unsigned i, unsigned slot)
 {
     const map_move_t *m = arg;
+    (void)slot;
     nn_kpu_upload_channels(m->ram, m->line, m->layout, m->chw, (uint32_t)((uint64_t)m->c * i / m->parts),
                            (uint32_t)((uint64_t)m->c * (i + 1) / m->parts), m->h, m->w);
 }
@@ -200,13 +202,14 @@ static void run_layer(emu_soc_t *soc)
         return;
     }
 
-    map_move_t in = {soc->kpu_ram, kpu->in_chw, a.src_line, p->in_c, p->in_h, p->in_w, &a.in_layout, plan.threads};
-    nn_kpu_threads_run(plan.threads, download_part, &in);
+    unsigned parts = plan.threads > 1 ? plan.threads * NN_KPU_TASKS_PER_THREAD : 1;
+    map_move_t in = {soc->kpu_ram, kpu->in_chw, a.src_line, p->in_c, p->in_h, p->in_w, &a.in_layout, parts};
+    nn_kpu_threads_run(plan.threads, parts, download_part, &in);
     nn_kpu_kernels_run(&plan, p, kpu->in_chw, kpu->out_chw, kpu->scratch);
     /* channels that share bytes of KPU RAM (odd layout fields) are written one after the other, in order */
     map_move_t out = {soc->kpu_ram, kpu->out_chw, a.dst_line, p->out_c, p->out_h, p->out_w, &a.out_layout,
-                      nn_kpu_layout_disjoint(&a.out_layout, p->out_c, p->out_h, p->out_w) ? plan.threads : 1};
-    nn_kpu_threads_run(out.parts, upload_part, &out);
+                      nn_kpu_layout_disjoint(&a.out_layout, p->out_c, p->out_h, p->out_w) ? parts : 1};
+    nn_kpu_threads_run(plan.threads, out.parts, upload_part, &out);
     kpu->layers++;
     kpu->macs += nn_kpu_conv_macs(p);
 

@@ -6,6 +6,10 @@
 #include <string>
 #include <vector>
 
+#include <atomic>
+#include <chrono>
+#include <thread>
+
 #include <gtest/gtest.h>
 
 extern "C" {
@@ -15,6 +19,7 @@ extern "C" {
 #include "nn_kpu_conv_ref.h"
 #include "nn_kpu_kernels.h"
 #include "nn_kpu_pixel.h"
+#include "nn_kpu_threads.h"
 }
 
 #include "kpu_kernels_test_util.h"
@@ -411,4 +416,48 @@ TEST(KpuKernelVariants, MapsLongerThanASpanEqualTheReference)
         }
     }
     EXPECT_GE(checked, 16);
+}
+
+namespace {
+
+struct PoolProbe {
+    std::atomic<unsigned> runs[64];
+    std::atomic<unsigned> bad_slot{0}, by_slot0{0};
+    unsigned threads = 0;
+};
+
+void probe_task(void *arg, unsigned i, unsigned slot)
+{
+    auto *p = static_cast<PoolProbe *>(arg);
+    p->runs[i]++;
+    if (slot >= p->threads)
+        p->bad_slot++;
+    if (slot == 0) {
+        p->by_slot0++;
+        if (i == 0) // the caller's first task is slow: the others go to whichever thread is free
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+}
+
+}  // namespace
+
+TEST(KpuThreads, EveryTaskRunsOnceOnASlotBelowTheThreadCount)
+{
+    for (unsigned threads : {1u, 2u, 3u}) {
+        for (unsigned count : {1u, 2u, 7u, 64u}) {
+            PoolProbe probe;
+            for (auto &r : probe.runs)
+                r = 0;
+            probe.threads = threads;
+            nn_kpu_threads_run(threads, count, probe_task, &probe);
+            for (unsigned i = 0; i < 64; i++)
+                ASSERT_EQ(probe.runs[i].load(), i < count ? 1u : 0u) << threads << " threads, " << count << " tasks";
+            EXPECT_EQ(probe.bad_slot.load(), 0u);
+            // a pool of threads hands out tasks as threads come free: while the caller sleeps in its first task
+            // the helpers take the rest (without threads in the build everything runs on the caller)
+            if (threads > 1 && count == 64 && nn_kpu_threads_cores() > 1) {
+                EXPECT_LT(probe.by_slot0.load(), 64u) << threads << " threads";
+            }
+        }
+    }
 }

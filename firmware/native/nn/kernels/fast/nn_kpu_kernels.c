@@ -196,31 +196,34 @@ typedef struct job {
     void *shared;
     uint8_t *work, *out;
     size_t work_bytes;
-    unsigned parts;
+    unsigned threads, parts, channel_parts;
     uint32_t unit, blocks;
 } job_t;
 
-static void frame_part(void *arg, unsigned i)
+static void frame_part(void *arg, unsigned i, unsigned slot)
 {
     const job_t *j = arg;
+    (void)slot;
     j->ops->frame(j->p, j->shared, i, j->parts);
 }
 
-static void sums_part(void *arg, unsigned i)
+static void sums_part(void *arg, unsigned i, unsigned slot)
 {
     const job_t *j = arg;
+    (void)slot;
     j->ops->sums(j->p, j->shared, i, j->parts);
 }
 
-/* Part i of n: a contiguous run of channel blocks, the same split whatever thread takes it. */
-static void channels_part(void *arg, unsigned i)
+/* Part i of n: a contiguous run of channel blocks, the same split whatever thread takes it; the work
+ * scratch is the running thread's. */
+static void channels_part(void *arg, unsigned i, unsigned slot)
 {
     const job_t *j = arg;
-    uint32_t b0 = (uint32_t)((uint64_t)j->blocks * i / j->parts);
-    uint32_t b1 = (uint32_t)((uint64_t)j->blocks * (i + 1) / j->parts);
+    uint32_t b0 = (uint32_t)((uint64_t)j->blocks * i / j->channel_parts);
+    uint32_t b1 = (uint32_t)((uint64_t)j->blocks * (i + 1) / j->channel_parts);
     uint32_t o0 = b0 * j->unit, o1 = b1 * j->unit < j->p->out_c ? b1 * j->unit : j->p->out_c;
     if (o0 < o1)
-        j->ops->channels(j->p, j->shared, o0, o1, j->out, j->work + (size_t)i * j->work_bytes);
+        j->ops->channels(j->p, j->shared, o0, o1, j->out, j->work + (size_t)slot * j->work_bytes);
 }
 
 void nn_kpu_kernels_run(const nn_kpu_kernels_plan_t *plan, const nn_kpu_conv_params_t *p, const uint8_t *in_chw,
@@ -238,13 +241,15 @@ void nn_kpu_kernels_run(const nn_kpu_kernels_plan_t *plan, const nn_kpu_conv_par
     j.work = (uint8_t *)scratch + nn_kpu_fast_shared_bytes(p, o->layout);
     j.work_bytes = nn_kpu_fast_work_bytes(p);
     j.out = out_chw;
-    j.parts = plan->threads;
+    j.threads = plan->threads;
+    j.parts = plan->threads > 1 ? plan->threads * NN_KPU_TASKS_PER_THREAD : 1;
     j.unit = p->depthwise ? 1 : NN_KPU_FAST_CHANNEL_BLOCK;
     j.blocks = (p->out_c + j.unit - 1) / j.unit;
+    j.channel_parts = j.parts < j.blocks ? j.parts : j.blocks;
     nn_kpu_fast_layout(p, o->layout, in_chw, scratch);
-    /* the input steps split by their own units; no more parts than the threads the plan has */
-    nn_kpu_threads_run(j.parts, frame_part, &j);
+    /* the input steps split by their own units (a part may be empty) */
+    nn_kpu_threads_run(j.threads, j.parts, frame_part, &j);
     if (!p->depthwise)
-        nn_kpu_threads_run(j.parts, sums_part, &j);
-    nn_kpu_threads_run(j.parts, channels_part, &j);
+        nn_kpu_threads_run(j.threads, j.parts, sums_part, &j);
+    nn_kpu_threads_run(j.threads, j.channel_parts, channels_part, &j);
 }

@@ -3,6 +3,7 @@
 
 #ifdef NFK_KERNELS_THREADS
 #include <pthread.h>
+#include <stdint.h>
 #include <stdatomic.h>
 #include <time.h>
 #include <unistd.h>
@@ -13,9 +14,9 @@ static pthread_cond_t wake = PTHREAD_COND_INITIALIZER;
 static pthread_cond_t done = PTHREAD_COND_INITIALIZER;
 static unsigned workers, sleepers;
 static unsigned long generation;
-static void (*job_task)(void *, unsigned);
+static void (*job_task)(void *, unsigned, unsigned);
 static void *job_arg;
-static unsigned job_count, job_next;
+static unsigned job_count, job_next, job_helpers;
 /* Written under the lock, also read without it by threads that spin before they sleep: a model's layers
  * follow each other within microseconds, and waking a sleeping thread costs tens of them. */
 static atomic_ulong published;
@@ -60,22 +61,22 @@ static void spin_while_left(void)
     }
 }
 
-/* Takes tasks of the current job until none is left; called with the lock held. */
-static void take_tasks(void)
+/* Takes tasks of the current job until none is left, as thread `slot`; called with the lock held. */
+static void take_tasks(unsigned slot)
 {
     while (job_next < job_count) {
         unsigned i = job_next++;
         pthread_mutex_unlock(&lock);
-        job_task(job_arg, i);
+        job_task(job_arg, i, slot);
         pthread_mutex_lock(&lock);
         if (atomic_fetch_sub_explicit(&job_left, 1, memory_order_acq_rel) == 1)
             pthread_cond_signal(&done);
     }
 }
 
-static void *worker(void *unused)
+static void *worker(void *arg)
 {
-    (void)unused;
+    unsigned slot = (unsigned)(uintptr_t)arg; /* 1, 2, ...: the caller of a job is slot 0 */
     pthread_mutex_lock(&lock);
     unsigned long seen = generation;
     for (;;) {
@@ -90,22 +91,23 @@ static void *worker(void *unused)
             }
         }
         seen = generation;
-        take_tasks();
+        if (slot <= job_helpers) /* workers past the job's thread count (an earlier, larger one) sit out */
+            take_tasks(slot);
     }
     return NULL;
 }
 
-void nn_kpu_threads_run(unsigned count, void (*task)(void *arg, unsigned i), void *arg)
+void nn_kpu_threads_run(unsigned threads, unsigned count, void (*task)(void *arg, unsigned i, unsigned slot), void *arg)
 {
-    if (count <= 1 || pthread_mutex_trylock(&busy) != 0) {
+    if (threads <= 1 || count <= 1 || pthread_mutex_trylock(&busy) != 0) {
         for (unsigned i = 0; i < count; i++)
-            task(arg, i);
+            task(arg, i, 0);
         return;
     }
     pthread_mutex_lock(&lock);
-    while (workers < count - 1) {
+    while (workers < threads - 1) {
         pthread_t t;
-        if (pthread_create(&t, NULL, worker, NULL) != 0)
+        if (pthread_create(&t, NULL, worker, (void *)(uintptr_t)(workers + 1)) != 0)
             break; /* fewer helpers: the caller does their share */
         pthread_detach(t);
         workers++;
@@ -114,12 +116,13 @@ void nn_kpu_threads_run(unsigned count, void (*task)(void *arg, unsigned i), voi
     job_arg = arg;
     job_count = count;
     job_next = 0;
+    job_helpers = threads - 1;
     atomic_store_explicit(&job_left, count, memory_order_relaxed);
     generation++;
     atomic_store_explicit(&published, generation, memory_order_release);
     if (sleepers != 0)
         pthread_cond_broadcast(&wake);
-    take_tasks();
+    take_tasks(0);
     if (atomic_load_explicit(&job_left, memory_order_acquire) != 0) {
         pthread_mutex_unlock(&lock);
         spin_while_left();
@@ -139,10 +142,11 @@ unsigned nn_kpu_threads_cores(void)
 
 #else
 
-void nn_kpu_threads_run(unsigned count, void (*task)(void *arg, unsigned i), void *arg)
+void nn_kpu_threads_run(unsigned threads, unsigned count, void (*task)(void *arg, unsigned i, unsigned slot), void *arg)
 {
+    (void)threads;
     for (unsigned i = 0; i < count; i++)
-        task(arg, i);
+        task(arg, i, 0);
 }
 
 unsigned nn_kpu_threads_cores(void) { return 1; }

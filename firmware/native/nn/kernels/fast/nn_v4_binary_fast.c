@@ -39,9 +39,10 @@ typedef struct flat_job {
     const int32_t *ta, *tb;
 } flat_job_t;
 
-static void flat_part(void *arg, unsigned part)
+static void flat_part(void *arg, unsigned part, unsigned slot)
 {
     const flat_job_t *j = (const flat_job_t *)arg;
+    (void)slot;
     uint64_t i0 = j->n * part / j->parts, n = j->n * (part + 1) / j->parts - i0;
     const uint8_t *a = j->a + i0, *b = j->b + i0;
     uint8_t *out = j->out + i0;
@@ -68,9 +69,9 @@ bool nn_v4_quantized_binary_fast_u8(const uint8_t *a, const uint8_t *b, uint8_t 
         if (p->op == NN_V4_ADD || p->op == NN_V4_SUB || p->op == NN_V4_MUL || p->op == NN_V4_MIN ||
             p->op == NN_V4_MAX) {
             uint64_t most = n / FLAT_PART_MIN > 0 ? n / FLAT_PART_MIN : 1;
-            flat_job_t j = {p, a, b, out, n, threads < 1 ? 1 : threads, ta, tb};
+            flat_job_t j = {p, a, b, out, n, threads > 1 ? threads * NN_KPU_TASKS_PER_THREAD : 1, ta, tb};
             j.parts = j.parts > most ? (unsigned)most : j.parts;
-            nn_kpu_threads_run(j.parts, flat_part, &j);
+            nn_kpu_threads_run(threads, j.parts, flat_part, &j);
             return true;
         }
         for (uint64_t i = 0; i < n; i++)

@@ -71,9 +71,10 @@ typedef struct conv_job {
     unsigned parts;
 } conv_job_t;
 
-static void conv_channels(void *arg, unsigned part)
+static void conv_channels(void *arg, unsigned part, unsigned slot)
 {
     const conv_job_t *j = (const conv_job_t *)arg;
+    (void)slot;
     const nn_v4_conv2d_params_t *p = j->p;
     const nn_window2d_t *win = &p->win;
     const int64_t in_c = p->in_shape.d[1], in_h = p->in_shape.d[2], in_w = p->in_shape.d[3];
@@ -116,8 +117,9 @@ void nn_v4_quantized_conv2d_fast_u8(const uint8_t *in, uint8_t *out, const nn_v4
     if (j.out_h <= 0 || j.out_w <= 0)
         return;
     j.channels = (int64_t)p->in_shape.d[0] * p->out_channels;
-    j.parts = threads < 1 ? 1 : (int64_t)threads > j.channels ? (unsigned)j.channels : threads;
-    nn_kpu_threads_run(j.parts, conv_channels, &j);
+    unsigned parts = threads > 1 ? threads * NN_KPU_TASKS_PER_THREAD : 1;
+    j.parts = (int64_t)parts > j.channels ? (unsigned)j.channels : parts;
+    nn_kpu_threads_run(threads, j.parts, conv_channels, &j);
 }
 
 NN_V4_ADD_TAP_DECLARE(nn_v4_add_tap_opt) NN_V4_ADD_TAP_BODY
