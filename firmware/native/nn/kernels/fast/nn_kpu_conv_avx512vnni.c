@@ -491,6 +491,26 @@ static void fast_accumulate_depthwise(const nn_kpu_conv_params_t *p, const nn_kp
 }
 #define NN_FAST_DEPTHWISE fast_accumulate_depthwise
 
+/* s[x] = Σx over the window of span output x and every channel: the grouped frame's quads against bytes of 1,
+ * four channels a vpdpbusd (the absent channels of a last group are 0). */
+static void fast_window_sums(const nn_kpu_fast_layer_t *L, nn_kpu_fast_span_t sp, uint32_t *s)
+{
+    const __m512i ones = _mm512_set1_epi8(1);
+    uint32_t taps = L->taps, k = taps == 9 ? 3 : 1;
+    size_t plane = (size_t)L->ph * L->pw;
+    for (uint32_t x0 = 0; x0 < sp.n; x0 += 16) {
+        __mmask16 m = sp.n - x0 >= 16 ? 0xFFFF : (__mmask16)((1u << (sp.n - x0)) - 1);
+        __m512i a = _mm512_setzero_si512();
+        for (uint32_t g = 0; g < L->ic_groups; g++) {
+            const uint32_t *frame = L->grouped + g * plane + sp.frame + x0;
+            for (uint32_t t = 0; t < taps; t++)
+                a = _mm512_dpbusd_epi32(a, _mm512_maskz_loadu_epi32(m, frame + (t / k) * L->pw + t % k), ones);
+        }
+        _mm512_mask_storeu_epi32(s + x0, m, a);
+    }
+}
+#define NN_FAST_WINDOW_SUMS fast_window_sums
+
 #define NN_FAST_GROUPED
 #define NN_FAST_LAYOUT NN_KPU_FAST_QUADS
 #define NN_FAST_VARIANT avx512vnni

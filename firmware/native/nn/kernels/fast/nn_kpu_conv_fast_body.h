@@ -6,7 +6,8 @@
  *                                       uint32_t nb, nn_kpu_fast_span_t sp, uint32_t *acc);
  * (acc[j * L->span_cap + x] = Σ x*w of output sp.out + x, channel o0 + j < o0 + nb; `high`: the high bytes
  * of 16-bit weights)
- * before including this file. It may also define NN_FAST_EPILOGUE_ROW, a function with epilogue_row's
+ * before including this file; NN_FAST_WINDOW_SUMS(L, sp, s) then may take the Σx of a span from the grouped
+ * input (s[x] = the window sum of span output x over every channel). It may also define NN_FAST_EPILOGUE_ROW, a function with epilogue_row's
  * signature, and NN_FAST_GROUPED_PICK2(L, high, o0, nb, sp, dx, acc), fast_accumulate_grouped for only the
  * columns dx, dx + 2, ... of a map row (pick pools of 2x2 cells). Not a header of its own: include it only there. */
 #include <string.h>
@@ -31,6 +32,7 @@ static nn_kpu_fast_layer_t *layer_at(const void *shared)
 
 static size_t round64(size_t n) { return (n + 63) & ~(size_t)63; }
 
+#ifndef NN_FAST_WINDOW_SUMS
 /* s[x] += Σ over the K x K window of span output x (frame coordinates). */
 static void window_sum(const nn_kpu_fast_layer_t *L, const uint8_t *plane, nn_kpu_fast_span_t sp, uint32_t k,
                        uint32_t *restrict s)
@@ -42,6 +44,7 @@ static void window_sum(const nn_kpu_fast_layer_t *L, const uint8_t *plane, nn_kp
                 s[x] += row[x];
         }
 }
+#endif
 
 /* The pieces the kernels accumulate: map rows (3x3, and 1x1 under a pick pool, so that unpicked rows can
  * be skipped) or runs of the dense plane (other 1x1); consecutive pieces cover consecutive outputs. */
@@ -122,9 +125,14 @@ static void sum_pieces(const nn_kpu_conv_params_t *p, nn_kpu_fast_layer_t *L, ui
     for (uint32_t i = i0; i < i1; i++) {
         nn_kpu_fast_span_t sp = piece_at(L, i);
         uint32_t *s = L->sum_x + sp.out;
+#ifdef NN_FAST_WINDOW_SUMS
+        (void)plane;
+        NN_FAST_WINDOW_SUMS(L, sp, s);
+#else
         memset(s, 0, sp.n * sizeof *s);
         for (uint32_t c = 0; c < p->in_c; c++)
             window_sum(L, L->planes + c * plane, sp, p->kernel, s);
+#endif
         for (uint32_t x = 0; x < sp.n; x++)
             L->term_x[sp.out + x] = nn_px_floor_shr(nn_wrap_mul(p->arg_x, s[x]), p->shr_x);
     }
