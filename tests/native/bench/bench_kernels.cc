@@ -19,15 +19,18 @@ namespace {
 struct Shape {
     const char *name;
     uint32_t kernel, in_c, out_c, h, w, pool;
-    bool depthwise;
+    bool depthwise, relu; // relu: nncase 0.2's ReLU table (one sloped segment) and profile, else 14 sloped segments
 };
 
 // The kinds of layer of the 20-class YOLOv2 (kmodel V3, 320x240): the first 3x3 convolution with max pooling,
 // a depthwise 3x3, a wide pointwise 1x1.
+// The face detectors' (slim-320, ultraface: kmodel V4) big early layers with their ReLU.
 const Shape kShapes[] = {
-    {"conv3x3_c3o16_320x240_pool1", 3, 3, 16, 240, 320, 1, false},
-    {"dw3x3_c64_40x30", 3, 64, 64, 30, 40, 0, true},
-    {"conv1x1_c512o1024_10x7", 1, 512, 1024, 7, 10, 0, false},
+    {"conv3x3_c3o16_320x240_pool1", 3, 3, 16, 240, 320, 1, false, false},
+    {"dw3x3_c64_40x30", 3, 64, 64, 30, 40, 0, true, false},
+    {"conv1x1_c512o1024_10x7", 1, 512, 1024, 7, 10, 0, false, false},
+    {"dw3x3_c32_160x120_relu", 3, 32, 32, 120, 160, 0, true, true},
+    {"conv1x1_c16o32_160x120_relu", 1, 16, 32, 120, 160, 0, false, true},
 };
 
 struct Layer {
@@ -75,6 +78,18 @@ Layer make_layer(const Shape &s)
     l.act.mul[15] = 1024;
     l.act.shift[15] = 20;
     l.act.bias[15] = 16;
+    if (s.relu) { // as nncase 0.2 writes it: 0 below 0, x * 512 >> 20 from 0, 255 far above
+        p.profile = NN_KPU_PROFILE_NNCASE_02;
+        l.act = nn_kpu_activation_t{};
+        l.act.start[0] = -(INT64_C(1) << 35);
+        l.act.start[1] = 0;
+        l.act.mul[1] = 512;
+        l.act.shift[1] = 20;
+        for (int i = 2; i < 16; i++) {
+            l.act.start[i] = (INT64_C(1) << 35) - 17 + i;
+            l.act.bias[i] = 255;
+        }
+    }
     l.in.resize(static_cast<size_t>(p.in_c) * p.in_h * p.in_w);
     for (auto &x : l.in)
         x = static_cast<uint8_t>(rng());
