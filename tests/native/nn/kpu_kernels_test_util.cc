@@ -97,13 +97,19 @@ nn_kpu_activation_t random_activation(std::mt19937_64 &rng, int mode)
         int sloped = static_cast<int>(rng() % 4 == 0 ? pick(rng, 0, 15) : 1);
         uint8_t below = static_cast<uint8_t>(rng() % 2 ? 0 : rng()), above = static_cast<uint8_t>(rng() % 2 ? 255 : rng());
         int odd_one = rng() % 8 == 0 ? static_cast<int>(pick(rng, 0, 15)) : -1; // a constant that breaks the pattern
+        bool far_above = rng() % 2; // the constants above start far away, as nncase's saturation does
         for (int i = 0; i < NN_KPU_ACT_SEGMENTS; i++) {
             a.start[i] = s;
             s = i == 0 ? -static_cast<int64_t>(pick(rng, 0, 40000)) : s + static_cast<int64_t>(pick(rng, 1, 60000));
+            if (i == sloped && far_above)
+                s += INT64_C(1) << 35;
             if (i == sloped) {
-                a.mul[i] = rng() % 6 == 0 ? -static_cast<int64_t>(pick(rng, 1, 1 << 15)) : static_cast<int64_t>(pick(rng, 1, 1 << 15));
-                a.shift[i] = static_cast<uint8_t>(rng() % 6 == 0 ? (rng() % 2 ? 0 : pick(rng, 63, 255)) : pick(rng, 1, 24));
-                a.bias[i] = static_cast<uint8_t>(rng() % 2 ? 0 : rng());
+                a.mul[i] = rng() % 6 == 0   ? -static_cast<int64_t>(pick(rng, 1, 1 << 15))
+                           : rng() % 2 == 0 ? INT64_C(1) << pick(rng, 0, 15) // nncase's are powers of two
+                                            : static_cast<int64_t>(pick(rng, 1, 1 << 15));
+                a.shift[i] = static_cast<uint8_t>(rng() % 6 == 0 ? (rng() % 2 ? 0 : pick(rng, 63, 255))
+                                                  : rng() % 3 == 0 ? pick(rng, 25, 44) : pick(rng, 1, 24));
+                a.bias[i] = static_cast<uint8_t>(rng() % 4 != 0 ? below : rng());
             } else {
                 a.mul[i] = 0;
                 a.shift[i] = static_cast<uint8_t>(rng()); // any shift: a mul of 0 outputs the bias

@@ -88,7 +88,7 @@ TEST(KpuPixelStages, FloorShiftAndBatchNormEqualTheReference)
 TEST(KpuPixelStages, ActivationEqualsTheReferenceForRandomAndEdgeTables)
 {
     std::mt19937_64 rng(13);
-    unsigned narrow_checked = 0, linear_checked = 0;
+    unsigned narrow_checked = 0, linear_checked = 0, clamped_checked = 0, narrow_clamped = 0;
     std::vector<int64_t> values = edge_values();
     for (int table = 0; table < 80; table++) {
         nn_kpu_activation_t act = kpu_test::random_activation(rng, table);
@@ -100,6 +100,10 @@ TEST(KpuPixelStages, ActivationEqualsTheReferenceForRandomAndEdgeTables)
                 probes.push_back(act.start[i] + d);
         nn_px_segments_t seg;
         nn_px_segments_prepare(&fast, &seg);
+        for (nn_kpu_profile_t profile : kProfiles) // and where a clamped entry's upper clamp lies
+            if (seg.lin_clamped[profile])
+                for (int64_t d = -2; d <= 2; d++)
+                    probes.push_back(seg.lut_start[seg.lin_e] + seg.lin_dhi[profile] + d);
         for (nn_kpu_profile_t profile : kProfiles)
             for (int64_t bn : probes) {
                 uint8_t expected = nn_kpu_activate(&act, bn, profile);
@@ -141,11 +145,27 @@ TEST(KpuPixelStages, ActivationEqualsTheReferenceForRandomAndEdgeTables)
                                                            seg.lut_sc[e], seg.lut_mask[e], seg.lut_half[e],
                                                            seg.lut_bias[e], profile, 1, 0);
                     ASSERT_EQ(got, expected) << "table " << table << " linear entry " << e << " bn=" << bn;
+                    // its clamped form: bn held to the bounds, a product in 0..2^62, the rounding of a positive value
+                    if (seg.lin_clamped[profile]) {
+                        clamped_checked++;
+                        int64_t start = seg.lut_start[e], lo = start + seg.lin_dlo, hi = start + seg.lin_dhi[profile];
+                        int64_t d = (bn < lo ? lo : bn > hi ? hi : bn) - start, p = d * seg.lut_mul[e];
+                        ASSERT_GE(p, 0);
+                        ASSERT_LE(p, INT64_C(1) << 62);
+                        int64_t y = nn_px_round_positive(p, seg.lut_shift[e], profile) + seg.lut_bias[e];
+                        ASSERT_EQ(y > 255 ? 255 : y, expected) << "table " << table << " clamped, bn=" << bn;
+                        if (seg.lin_narrow[profile]) { // and the kernels' 32-bit lanes for it
+                            narrow_clamped++;
+                            ASSERT_LE(p + (INT64_C(1) << (seg.lut_shift[e] - 1)) + seg.lut_bias[e], INT32_MAX);
+                        }
+                    }
                 }
             }
     }
     EXPECT_GT(narrow_checked, 1000u); // the widening multiply was compared on many values
     EXPECT_GT(linear_checked, 1000u); // and the one-sloped-entry form
+    EXPECT_GT(clamped_checked, 500u); // its clamped form
+    EXPECT_GT(narrow_clamped, 200u);
 }
 
 TEST(KpuKernelDispatch, NamesParseAndTheBestIsAvailable)
@@ -262,6 +282,23 @@ TEST(KpuKernelVariants, RandomLayersEqualTheReferenceByteForByte)
     EXPECT_EQ(cases, 400);
 }
 
+// A d in [lo, hi] with d * mul = 2^(shift-1) modulo 2^shift (an exact half, where the profiles' roundings part),
+// or -1 when there is none.
+static int64_t tie_in(int64_t mul, int64_t shift, int64_t lo, int64_t hi)
+{
+    if (mul <= 0 || shift < 1 || shift > 62 || lo < 0 || hi < lo)
+        return -1;
+    int k = __builtin_ctzll(static_cast<uint64_t>(mul));
+    if (k > shift - 1)
+        return -1;
+    uint64_t u = static_cast<uint64_t>(mul) >> k, inv = 1, mod = uint64_t{1} << (shift - k);
+    for (int i = 0; i < 6; i++) // Newton: inv = u^-1 modulo 2^64, so modulo any power of two
+        inv *= 2 - u * inv;
+    uint64_t residue = ((uint64_t{1} << (shift - 1 - k)) * inv) & (mod - 1);
+    uint64_t d = static_cast<uint64_t>(lo) + ((residue - static_cast<uint64_t>(lo)) & (mod - 1));
+    return d <= static_cast<uint64_t>(hi) ? static_cast<int64_t>(d) : -1;
+}
+
 TEST(KpuKernelVariants, EveryValueAroundASegmentStartEqualsTheReference)
 {
     // bn = x + A exactly (zero weights, arg_x 1, identity batch-norm) for x = 0..255, A placing a live segment
@@ -270,16 +307,22 @@ TEST(KpuKernelVariants, EveryValueAroundASegmentStartEqualsTheReference)
     Bytes in(256);
     for (int x = 0; x < 256; x++)
         in[x] = static_cast<uint8_t>(x);
-    unsigned linear = 0;
-    for (int table = 0; table < 160; table++) {
+    unsigned linear = 0, clamped = 0;
+    for (int table = 0; table < 240; table++) {
         kpu_test::Layer l = kpu_test::Layer::simple(1, 1, 5, 16, 16);
-        l.act = kpu_test::random_activation(rng, table);
+        l.act = kpu_test::random_activation(rng, table % 2 ? 3 : table / 2); // half of them ReLU-like
         nn_px_activation_t act;
         nn_px_segments_t seg;
         nn_px_activation_prepare(&l.act, &act);
         nn_px_segments_prepare(&act, &seg);
         linear += seg.linear;
         int64_t start = l.act.start[rng() % 16];
+        nn_kpu_profile_t clamped_in = kProfiles[rng() % 3];
+        if (seg.lin_clamped[clamped_in]) { // the clamped form's saturation point, or a rounding tie
+            int64_t tie = tie_in(seg.lut_mul[seg.lin_e], seg.lut_shift[seg.lin_e], seg.lin_dlo, seg.lin_dhi[clamped_in]);
+            start = seg.lut_start[seg.lin_e] + (table % 4 == 1 && tie >= 0 ? tie : seg.lin_dhi[clamped_in]);
+            clamped++;
+        }
         if (start < -(INT64_C(1) << 38) || start > (INT64_C(1) << 38))
             continue; // beyond arg_add's 40 bits
         l.p.arg_x = 1;
@@ -303,6 +346,7 @@ TEST(KpuKernelVariants, EveryValueAroundASegmentStartEqualsTheReference)
         }
     }
     EXPECT_GT(linear, 30u); // one sloped segment among constants, the kernels' one-pass form
+    EXPECT_GT(clamped, 15u); // values around the clamped form's saturation point or a rounding tie
 }
 
 TEST(KpuKernelVariants, EveryPoolTypeAndProfileIsCovered)

@@ -383,6 +383,93 @@ static inline __attribute__((always_inline)) void linear_row(const nn_kpu_fast_l
     }
 }
 
+/* A linear table in its clamped form for this profile (nn_px_segments_t lin_clamped): bn clamped to the entry's
+ * bounds, the product then in 0..2^62, so the rounding is the profile's for a non-negative value
+ * (nn_px_round_positive) and the result is at least 0. */
+static inline __attribute__((always_inline)) void clamped_row(const nn_kpu_fast_layer_t *L, uint32_t o, uint32_t w,
+                                                              const uint32_t *lo, const uint32_t *hi,
+                                                              const int64_t *term_x, uint8_t *act,
+                                                              nn_kpu_profile_t profile)
+{
+    const nn_px_segments_t *t = &L->seg;
+    const uint32_t e = t->lin_e;
+    const int64_t start = t->lut_start[e], sh = t->lut_shift[e];
+    const __m512i c = _mm512_set1_epi64(L->constant[o]), mul = _mm512_set1_epi64(L->bn_mul[o]);
+    const __m512i add = _mm512_set1_epi64(L->bn_add[o]);
+    const __m128i shift = _mm_cvtsi64_si128(L->bn_shift[o]), round_shift = _mm_cvtsi64_si128(sh);
+    const __m512i bn_lo = _mm512_set1_epi64(start + t->lin_dlo), bn_hi = _mm512_set1_epi64(start + t->lin_dhi[profile]);
+    const __m512i vstart = _mm512_set1_epi64(start), smul = _mm512_set1_epi64(t->lut_mul[e]);
+    const __m512i bias = _mm512_set1_epi64(t->lut_bias[e]), one = _mm512_set1_epi64(1);
+    const __m512i half_less = _mm512_set1_epi64((INT64_C(1) << (sh - 1)) - 1);
+    const __m128i shift_less = _mm_cvtsi64_si128(sh - 1), one_shift = _mm_cvtsi64_si128(1);
+    for (uint32_t x = 0; x < w; x += 8) {
+        __mmask8 m = w - x >= 8 ? 0xFF : (__mmask8)((1u << (w - x)) - 1);
+        __m512i v = _mm512_min_epi64(_mm512_max_epi64(batchnorm8(lo, hi, term_x, x, m, c, mul, shift, add), bn_lo), bn_hi);
+        __m512i p = _mm512_mullo_epi64(_mm512_sub_epi64(v, vstart), smul), r;
+        if (profile == NN_KPU_PROFILE_TRUNCATE)
+            r = _mm512_sra_epi64(p, round_shift);
+        else if (profile == NN_KPU_PROFILE_NNCASE_01)
+            r = _mm512_sra_epi64(_mm512_add_epi64(_mm512_sra_epi64(p, shift_less), one), one_shift);
+        else
+            r = _mm512_sra_epi64(
+                _mm512_add_epi64(_mm512_add_epi64(p, half_less), _mm512_and_si512(_mm512_sra_epi64(p, round_shift), one)),
+                round_shift);
+        __m512i y = _mm512_add_epi64(r, bias); /* >= 0: vpmovusqb saturates at 255 */
+        if (m == 0xFF)
+            _mm_storel_epi64((__m128i *)(void *)(act + x), _mm512_cvtusepi64_epi8(y));
+        else
+            _mm512_mask_cvtusepi64_storeu_epi8(act + x, m, y);
+    }
+}
+
+/* clamped_row when the largest product and the rounding's addend fit an int32 (a saturating entry clamps d at
+ * the first 255, so nncase's ReLU tables do): batch-norm in 64-bit lanes, the clamped differences of 16
+ * values joined into one vector of int32, and the rest 16 lanes at a time. */
+static inline __attribute__((always_inline)) void clamped_row32(const nn_kpu_fast_layer_t *L, uint32_t o, uint32_t w,
+                                                                const uint32_t *lo, const uint32_t *hi,
+                                                                const int64_t *term_x, uint8_t *act,
+                                                                nn_kpu_profile_t profile)
+{
+    const nn_px_segments_t *t = &L->seg;
+    const uint32_t e = t->lin_e;
+    const int64_t start = t->lut_start[e], sh = t->lut_shift[e];
+    const __m512i c = _mm512_set1_epi64(L->constant[o]), mul = _mm512_set1_epi64(L->bn_mul[o]);
+    const __m512i add = _mm512_set1_epi64(L->bn_add[o]);
+    const __m128i shift = _mm_cvtsi64_si128(L->bn_shift[o]), round_shift = _mm_cvtsi64_si128(sh);
+    const __m512i bn_lo = _mm512_set1_epi64(start + t->lin_dlo), bn_hi = _mm512_set1_epi64(start + t->lin_dhi[profile]);
+    const __m512i vstart = _mm512_set1_epi64(start);
+    const __m512i smul = _mm512_set1_epi32((int32_t)t->lut_mul[e]), bias = _mm512_set1_epi32((int32_t)t->lut_bias[e]);
+    const __m512i one = _mm512_set1_epi32(1), half_less = _mm512_set1_epi32((int32_t)((INT64_C(1) << (sh - 1)) - 1));
+    const __m128i shift_less = _mm_cvtsi64_si128(sh - 1), one_shift = _mm_cvtsi64_si128(1);
+    const __m512i even = _mm512_setr_epi32(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30);
+    for (uint32_t x0 = 0; x0 < w; x0 += 16) {
+        uint32_t left = w - x0, n1 = left > 8 ? left - 8 : 0;
+        __mmask8 m0 = left >= 8 ? 0xFF : (__mmask8)((1u << left) - 1), m1 = n1 >= 8 ? 0xFF : (__mmask8)((1u << n1) - 1);
+        __m512i d0 = _mm512_sub_epi64(
+            _mm512_min_epi64(_mm512_max_epi64(batchnorm8(lo, hi, term_x, x0, m0, c, mul, shift, add), bn_lo), bn_hi), vstart);
+        __m512i d1 = m1 == 0 ? d0
+                             : _mm512_sub_epi64(_mm512_min_epi64(_mm512_max_epi64(batchnorm8(lo, hi, term_x, x0 + 8, m1, c, mul,
+                                                                                              shift, add),
+                                                                                   bn_lo),
+                                                                 bn_hi),
+                                                vstart);
+        __m512i p = _mm512_mullo_epi32(_mm512_permutex2var_epi32(d0, even, d1), smul), r;
+        if (profile == NN_KPU_PROFILE_TRUNCATE)
+            r = _mm512_sra_epi32(p, round_shift);
+        else if (profile == NN_KPU_PROFILE_NNCASE_01)
+            r = _mm512_sra_epi32(_mm512_add_epi32(_mm512_sra_epi32(p, shift_less), one), one_shift);
+        else
+            r = _mm512_sra_epi32(
+                _mm512_add_epi32(_mm512_add_epi32(p, half_less), _mm512_and_si512(_mm512_sra_epi32(p, round_shift), one)),
+                round_shift);
+        __m128i bytes = _mm512_cvtusepi32_epi8(_mm512_add_epi32(r, bias)); /* >= 0, saturated at 255 */
+        if (left >= 16)
+            _mm_storeu_si128((__m128i *)(void *)(act + x0), bytes);
+        else
+            _mm_mask_storeu_epi8(act + x0, (__mmask16)((1u << left) - 1), bytes);
+    }
+}
+
 /* The body's epilogue_row with batch-norm in vectors and the chunk's bounds taken on the way. */
 static inline __attribute__((always_inline)) void fast_epilogue_row(const nn_kpu_fast_layer_t *L, uint32_t o,
                                                                     uint32_t w, const uint32_t *lo,
@@ -392,6 +479,13 @@ static inline __attribute__((always_inline)) void fast_epilogue_row(const nn_kpu
     const __m512i c = _mm512_set1_epi64(L->constant[o]), mul = _mm512_set1_epi64(L->bn_mul[o]);
     const __m512i add = _mm512_set1_epi64(L->bn_add[o]);
     const __m128i shift = _mm_cvtsi64_si128(L->bn_shift[o]); /* counts >= 64 fill with the sign, as floor_shr */
+    if (L->seg.lin_clamped[profile]) {
+        if (L->seg.lin_narrow[profile])
+            clamped_row32(L, o, w, lo, hi, term_x, act, profile);
+        else
+            clamped_row(L, o, w, lo, hi, term_x, act, profile);
+        return;
+    }
     if (L->seg.linear) {
         const int64_t sh = L->seg.lut_shift[L->seg.lin_e];
         if (sh == 0 || sh >= 63)

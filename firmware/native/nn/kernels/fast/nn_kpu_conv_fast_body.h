@@ -240,6 +240,26 @@ static inline __attribute__((always_inline)) void activate_chunk(const nn_px_seg
         lo = bn[x] < lo ? bn[x] : lo;
         hi = bn[x] > hi ? bn[x] : hi;
     }
+    if (t->lin_clamped[profile]) { /* that entry with bn clamped to its bounds (nn_px_segments_clamp) */
+        uint32_t e = t->lin_e;
+        int64_t start = t->lut_start[e], b_lo = start + t->lin_dlo, b_hi = start + t->lin_dhi[profile];
+        int64_t mul = t->lut_mul[e], sh = t->lut_shift[e], bias = t->lut_bias[e];
+        if (t->lin_narrow[profile]) { /* every product and sum an int32: 32-bit lanes */
+            int32_t mul32 = (int32_t)mul, bias32 = (int32_t)bias;
+            for (uint32_t x = 0; x < n; x++) {
+                int64_t b = bn[x] < b_lo ? b_lo : bn[x] > b_hi ? b_hi : bn[x];
+                int32_t y = nn_px_round_positive32((int32_t)(b - start) * mul32, (uint32_t)sh, profile) + bias32;
+                act[x] = (uint8_t)(y > 255 ? 255 : y);
+            }
+        } else {
+            for (uint32_t x = 0; x < n; x++) {
+                int64_t b = bn[x] < b_lo ? b_lo : bn[x] > b_hi ? b_hi : bn[x];
+                int64_t y = nn_px_round_positive((b - start) * mul, sh, profile) + bias;
+                act[x] = (uint8_t)(y > 255 ? 255 : y);
+            }
+        }
+        return;
+    }
     if (t->linear) { /* one sloped entry among constants: its output, replaced by a constant past its bounds */
         uint32_t e = t->lin_e;
         int64_t start = t->lut_start[e], mul = t->lut_mul[e], sh = t->lut_shift[e], sc = t->lut_sc[e];

@@ -122,7 +122,17 @@ typedef struct nn_px_segments {
      * outputs there are lin_below and lin_above, and lut entry lin_e gives the others. */
     uint32_t linear, lin_e, lin_has_lo, lin_has_hi;
     int64_t lin_lo, lin_hi, lin_below, lin_above;
+    /* The same table as a clamp (nn_px_segments_clamp), per profile (index: nn_kpu_profile_t): when
+     * lin_clamped[profile], every bn gives the entry's output for d = clamp(bn - start, lin_dlo,
+     * lin_dhi[profile]), the constants included, and that d times the mul is in 0..2^62. */
+    uint32_t lin_clamped[4];
+    int64_t lin_dlo, lin_dhi[4];
+    /* lin_narrow[profile]: the clamped form's products plus 2^(shift-1) and its results plus the bias are int32 */
+    uint32_t lin_narrow[4];
 } nn_px_segments_t;
+
+/* The output of lookup entry e for bn (any shift). */
+static inline uint8_t nn_px_lut_output(const nn_px_segments_t *t, uint32_t e, int64_t bn, nn_kpu_profile_t profile);
 
 /* Sets the lin_* fields: linear = 1 when exactly one entry has a mul other than 0 and the entries below it
  * give one constant, those above it another. A mul of 0 makes an entry's output its clamped bias, whatever
@@ -157,6 +167,47 @@ static inline void nn_px_segments_linear(nn_px_segments_t *t)
     t->lin_hi = t->lin_has_hi ? t->bound[kl] : 0;
     t->lin_below = below < 0 ? 0 : below;
     t->lin_above = above < 0 ? 0 : above;
+}
+
+/* f(d) = entry lin_e's output for bn = start + d is monotone in d when its mul is positive (every profile
+ * rounds a larger product no lower). Then the constants below and above the entry are f at the entry's
+ * bounds exactly when clamping d there changes no output; past the first d where f reaches 255 nothing
+ * changes either when the constant above is 255. The upper clamp is that d or the upper bound. */
+static inline void nn_px_segments_clamp(nn_px_segments_t *t)
+{
+    for (int pr = 0; pr < 4; pr++)
+        t->lin_clamped[pr] = t->lin_narrow[pr] = 0;
+    if (!t->linear || !t->lin_has_lo || !t->lin_has_hi)
+        return;
+    const uint32_t e = t->lin_e;
+    const int64_t start = t->lut_start[e], mul = t->lut_mul[e], sh = t->lut_shift[e];
+    int64_t dlo, dhi, top;
+    if (mul <= 0 || sh < 1 || sh > 62 || __builtin_sub_overflow(t->lin_lo, start, &dlo) ||
+        __builtin_sub_overflow(t->lin_hi, start, &dhi) || dlo < 0 || __builtin_mul_overflow(dhi, mul, &top) ||
+        top > (INT64_C(1) << 62))
+        return;
+    t->lin_dlo = dlo;
+    static const nn_kpu_profile_t profiles[] = {NN_KPU_PROFILE_NNCASE_01, NN_KPU_PROFILE_NNCASE_02,
+                                                NN_KPU_PROFILE_TRUNCATE};
+    for (int i = 0; i < 3; i++) {
+        nn_kpu_profile_t pr = profiles[i];
+        if (nn_px_lut_output(t, e, t->lin_lo, pr) != t->lin_below || nn_px_lut_output(t, e, t->lin_hi, pr) != t->lin_above)
+            continue;
+        int64_t hi = dhi;
+        if (t->lin_above == 255 && nn_px_lut_output(t, e, start + dhi, pr) == 255) {
+            int64_t lo = dlo; /* the first d in [dlo, dhi] where f is 255 */
+            while (lo < hi) {
+                int64_t mid = lo + (hi - lo) / 2;
+                if (nn_px_lut_output(t, e, start + mid, pr) == 255)
+                    hi = mid;
+                else
+                    lo = mid + 1;
+            }
+        }
+        t->lin_dhi[pr] = hi;
+        t->lin_clamped[pr] = 1;
+        t->lin_narrow[pr] = hi * mul + (INT64_C(1) << (sh - 1)) + t->lut_bias[e] <= INT32_MAX;
+    }
 }
 
 static inline void nn_px_segments_prepare(const nn_px_activation_t *a, nn_px_segments_t *out)
@@ -202,6 +253,7 @@ static inline void nn_px_segments_prepare(const nn_px_activation_t *a, nn_px_seg
         out->odd_shifts |= i + out->lut_base <= n && (shift == 0 || shift >= 63); /* entries in use only */
     }
     nn_px_segments_linear(out);
+    nn_px_segments_clamp(out);
 }
 
 /* k for bn (see nn_px_segments_t). */
@@ -270,6 +322,37 @@ static inline int nn_px_entry_narrow(int64_t lo, int64_t hi, int64_t start, int6
         return 1;
     return !__builtin_sub_overflow(lo, start, &d_lo) && !__builtin_sub_overflow(hi, start, &d_hi) &&
            d_lo >= INT32_MIN && d_hi <= INT32_MAX;
+}
+
+static inline uint8_t nn_px_lut_output(const nn_px_segments_t *t, uint32_t e, int64_t bn, nn_kpu_profile_t profile)
+{
+    return nn_px_entry_output(bn, t->lut_start[e], t->lut_mul[e], t->lut_shift[e], t->lut_sc[e], t->lut_mask[e],
+                              t->lut_half[e], t->lut_bias[e], profile, 1, 0);
+}
+
+/* The clamped entry's output for a product p in 0..2^62 (nn_px_segments_clamp): the profile's rounding of a
+ * non-negative p by sh in 1..62, then the bias; at least 0, saturated by the caller. */
+static inline int64_t nn_px_round_positive(int64_t p, int64_t sh, nn_kpu_profile_t profile)
+{
+    /* unsigned shifts: p >= 0, and AVX2 has no 64-bit arithmetic shift */
+    uint64_t u = (uint64_t)p, s = (uint64_t)sh;
+    if (profile == NN_KPU_PROFILE_TRUNCATE)
+        return (int64_t)(u >> s);
+    if (profile == NN_KPU_PROFILE_NNCASE_01) /* t = p >> (sh - 1); t/2 rounded up when t is odd */
+        return (int64_t)(((u >> (s - 1)) + 1) >> 1);
+    /* half to even: up when the fraction plus the quotient's parity passes one half, i.e. a carry */
+    return (int64_t)((u + ((UINT64_C(1) << (s - 1)) - 1) + ((u >> s) & 1)) >> s);
+}
+
+/* The same in 32 bits, for a clamped entry whose lin_narrow is set (p + 2^(sh-1) fits an int32). */
+static inline int32_t nn_px_round_positive32(int32_t p, uint32_t sh, nn_kpu_profile_t profile)
+{
+    uint32_t u = (uint32_t)p;
+    if (profile == NN_KPU_PROFILE_TRUNCATE)
+        return (int32_t)(u >> sh);
+    if (profile == NN_KPU_PROFILE_NNCASE_01)
+        return (int32_t)(((u >> (sh - 1)) + 1) >> 1);
+    return (int32_t)((u + ((1u << (sh - 1)) - 1) + ((u >> sh) & 1)) >> sh);
 }
 
 #endif
