@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Diagnostics;
 using System.Globalization;
 using NfK210.Cli.Inputs;
 using NfK210.Cli.Model;
@@ -71,7 +72,7 @@ public static class BenchCommand
 
         int layerCount = session.Model.LayerCount;
         string variant = KernelSettings.Variant;
-        session.Model.Run(input); // warm-up: first-use allocations are not timed
+        WarmUp(session, input);
         BenchLayerTimes times = BenchLayerTimes.Measure(session, input, runs);
 
         // The reference kernels in the same process and on the same input, for the speed-up column.
@@ -133,6 +134,27 @@ public static class BenchCommand
 
     /// <summary>The reference kernels are slow: a few runs give their average.</summary>
     private const int ReferenceRuns = 3;
+
+    /// <summary>
+    /// Runs the model until <see cref="WarmUpTime"/> has passed (at most <see cref="WarmUpRuns"/> runs, at least
+    /// one): first-use allocations, caches and the kernels' threads settle, and .NET finishes recompiling the
+    /// program's hot methods in the background, which would otherwise take a core from the kernels' threads
+    /// during the first timed runs (on 2 cores that doubled a 2-thread run's time now and then).
+    /// </summary>
+    private static void WarmUp(ModelSession session, byte[] input)
+    {
+        var clock = Stopwatch.StartNew();
+        int done = 0;
+        do
+        {
+            session.Model.Run(input);
+            done++;
+        } while (clock.Elapsed < WarmUpTime && done < WarmUpRuns);
+    }
+
+    private static readonly TimeSpan WarmUpTime = TimeSpan.FromMilliseconds(300);
+
+    private const int WarmUpRuns = 100;
 
     private static string GigaMacs(ulong macs, double us) =>
         macs == 0 || us <= 0 ? "-" : (macs / (us * 1000.0)).ToString("F2", CultureInfo.InvariantCulture);

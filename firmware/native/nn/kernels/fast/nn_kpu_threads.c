@@ -3,6 +3,7 @@
 
 #ifdef NFK_KERNELS_THREADS
 #include <pthread.h>
+#include <sched.h>
 #include <stdint.h>
 #include <stdatomic.h>
 #include <time.h>
@@ -31,11 +32,16 @@ static long elapsed_ns(const struct timespec *since)
     return (now.tv_sec - since->tv_sec) * 1000000000L + (now.tv_nsec - since->tv_nsec);
 }
 
-static void relax(void)
+/* One poll's pause; every 64th gives the processor to a thread waiting for it (sched_yield returns at once
+ * when none is): when the system runs another thread on our cores (the .NET runtime's JIT and GC, another
+ * program), a spinning thread would otherwise hold back the very thread it waits for. */
+static void relax(unsigned i)
 {
 #if defined(__x86_64__) || defined(__i386__)
     __builtin_ia32_pause();
 #endif
+    if (i % 64 == 0)
+        sched_yield();
 }
 
 /* Polls until *word differs from `from` or SPIN_NS have passed. */
@@ -44,7 +50,7 @@ static void spin_while_equal(atomic_ulong *word, unsigned long from)
     struct timespec start;
     clock_gettime(CLOCK_MONOTONIC, &start);
     for (unsigned i = 1; atomic_load_explicit(word, memory_order_acquire) == from; i++) {
-        relax();
+        relax(i);
         if (i % 64 == 0 && elapsed_ns(&start) > SPIN_NS)
             return;
     }
@@ -55,7 +61,7 @@ static void spin_while_left(void)
     struct timespec start;
     clock_gettime(CLOCK_MONOTONIC, &start);
     for (unsigned i = 1; atomic_load_explicit(&job_left, memory_order_acquire) != 0; i++) {
-        relax();
+        relax(i);
         if (i % 64 == 0 && elapsed_ns(&start) > SPIN_NS)
             return;
     }
