@@ -2,6 +2,7 @@
 #ifndef EMU_INTERNAL_H
 #define EMU_INTERNAL_H
 
+#include "emu_kpu_threads.h"
 #include "emu_soc.h"
 
 #define EMU_DMAC_CHANNELS 6
@@ -23,6 +24,7 @@ typedef struct emu_kpu {
     size_t in_cap, out_cap, scratch_cap;
     nn_kpu_profile_t profile;
     uint64_t layers, macs;
+    emu_threads_t threads; /* per layer: one thread or all (emu_kpu_threads.h) */
     char fault[200];
     bool faulted;
 } emu_kpu_t;

@@ -14,6 +14,7 @@
 #include "nn_kpu_kernels.h"
 #include "nn_kpu_layout.h"
 #include "nn_kpu_threads.h"
+#include "port.h"
 
 #define INT_CALC_DONE (K210_KPU_INTERRUPT_RAW_CALC_DONE_INT_MASK << K210_KPU_INTERRUPT_RAW_CALC_DONE_INT_SHIFT)
 #define INT_ALMOST_EMPTY \
@@ -202,14 +203,20 @@ static void run_layer(emu_soc_t *soc)
         return;
     }
 
-    unsigned parts = plan.threads > 1 ? plan.threads * NN_KPU_TASKS_PER_THREAD : 1;
+    /* the scratch is sized for the plan's threads; this run may use fewer (emu_kpu_threads.h) */
+    uint64_t key = emu_threads_key(a.weights_addr, p->in_c, p->out_c, p->in_w, p->in_h, p->kernel, plan.variant);
+    nn_kpu_kernels_plan_t run = plan;
+    run.threads = emu_threads_choose(&kpu->threads, key, plan.threads);
+    uint64_t start_ns = port_time_ns();
+    unsigned parts = run.threads > 1 ? run.threads * NN_KPU_TASKS_PER_THREAD : 1;
     map_move_t in = {soc->kpu_ram, kpu->in_chw, a.src_line, p->in_c, p->in_h, p->in_w, &a.in_layout, parts};
-    nn_kpu_threads_run(plan.threads, parts, download_part, &in);
-    nn_kpu_kernels_run(&plan, p, kpu->in_chw, kpu->out_chw, kpu->scratch);
+    nn_kpu_threads_run(run.threads, parts, download_part, &in);
+    nn_kpu_kernels_run(&run, p, kpu->in_chw, kpu->out_chw, kpu->scratch);
     /* channels that share bytes of KPU RAM (odd layout fields) are written one after the other, in order */
     map_move_t out = {soc->kpu_ram, kpu->out_chw, a.dst_line, p->out_c, p->out_h, p->out_w, &a.out_layout,
                       nn_kpu_layout_disjoint(&a.out_layout, p->out_c, p->out_h, p->out_w) ? parts : 1};
-    nn_kpu_threads_run(plan.threads, out.parts, upload_part, &out);
+    nn_kpu_threads_run(run.threads, out.parts, upload_part, &out);
+    emu_threads_record(&kpu->threads, key, run.threads, port_time_ns() - start_ns);
     kpu->layers++;
     kpu->macs += nn_kpu_conv_macs(p);
 

@@ -10,6 +10,7 @@
 #include "kmodel_builder.h"
 
 extern "C" {
+#include "emu_kpu_threads.h"
 #include "emu_log.h"
 #include "emu_soc.h"
 #include "k210_mmio.h"
@@ -193,4 +194,35 @@ TEST_F(EmuKpu, ResetRestoresPowerOnState)
     emu_soc_reset(soc_);
     EXPECT_EQ(k210_mmio_read64(KPU, 0x28), 0u);
     EXPECT_EQ(emu_soc_kpu_ram(soc_)[5], 0);
+}
+
+TEST(EmuKpuThreads, ALayerRunsOnAllThreadsThenOneThenTheFasterAndTriesTheOtherNowAndThen)
+{
+    static emu_threads_t t; // large: not on the stack
+    t = emu_threads_t{};
+    uint64_t key = emu_threads_key(0x80600000, 64, 64, 40, 30, 3, 3);
+    EXPECT_EQ(emu_threads_choose(&t, key, 1), 1u); // one thread allowed: nothing to choose
+    EXPECT_EQ(emu_threads_choose(&t, key, 2), 2u);
+    emu_threads_record(&t, key, 2, 900);
+    EXPECT_EQ(emu_threads_choose(&t, key, 2), 1u);
+    emu_threads_record(&t, key, 1, 600); // one thread was faster
+    unsigned ones = 0, alls = 0;
+    for (int i = 0; i < 3 * static_cast<int>(EMU_THREADS_PROBE_EVERY); i++) {
+        unsigned n = emu_threads_choose(&t, key, 2);
+        (n == 1 ? ones : alls)++;
+        emu_threads_record(&t, key, n, n == 1 ? 600 : 900);
+    }
+    EXPECT_GE(alls, 2u); // the other choice is tried again now and then
+    EXPECT_GT(ones, 80u);
+    // when all threads become faster (the host moved our processors), the next tries find it
+    for (int i = 0; i < 4 * static_cast<int>(EMU_THREADS_PROBE_EVERY); i++) {
+        unsigned n = emu_threads_choose(&t, key, 2);
+        emu_threads_record(&t, key, n, n == 1 ? 600 : 300);
+    }
+    EXPECT_EQ(emu_threads_choose(&t, key, 2), 2u);
+    // another layer has its own times
+    uint64_t other = emu_threads_key(0x80610000, 64, 64, 40, 30, 3, 3);
+    EXPECT_NE(other, key);
+    EXPECT_NE(emu_threads_key(0x80600000, 64, 64, 40, 30, 3, 2), key); // and under another kernel variant
+    EXPECT_EQ(emu_threads_choose(&t, other, 2), 2u);
 }

@@ -95,7 +95,7 @@ public static class BenchCommand
         o.WriteLine($"Host emulator times (the KPU is emulated in software on this PC; these are not K210 times): " +
                     $"{modelPath}, {runs} run(s) after a warm-up, {origin}");
         string threadText = variant == "ref" ? "1 thread (the reference kernel runs on one)"
-                                             : $"{KernelSettings.Threads} thread(s)";
+                                             : $"{KernelSettings.Threads} thread(s) (a layer timed faster on one runs on one)";
         o.WriteLine($"KPU kernels: {variant} (NFK210_KERNELS=ref|opt|avx2|avx512 chooses), {threadText}" +
                     (reference is null ? "" : $"; ref measured in the same run ({reference.Runs} run(s))"));
         double sumUs = times.Microseconds(_ => true);

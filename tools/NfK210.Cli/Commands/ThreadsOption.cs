@@ -16,7 +16,8 @@ public static class ThreadsOption
         var threads = new Option<int>("--threads")
         {
             Description = "threads a KPU layer's output channels are split over on the host emulator " +
-                          "(default: one per core; the output bytes are the same for any count)",
+                          "(default: one per core; a layer that runs faster on one thread, as timed, runs on one; " +
+                          "the output bytes are the same for any count)",
             HelpName = "N",
             DefaultValueFactory = _ => PerCore,
         };
