@@ -89,7 +89,8 @@ void expect_same_as_reference(nn_kpu_variant_t v, bool wide, int layers, unsigne
         Bytes want(l.out_bytes + 1, 0xA5), got(l.out_bytes + 1, 0xA5); // one guard byte past the end
         nn_v4_quantized_conv2d_ref_u8(l.in.data(), want.data(), &l.p);
         unsigned threads = 1 + i % 3;  // the channels split over 1, 2 or 3 threads: the same bytes
-        nn_v4_quantized_conv2d_fast_u8(l.in.data(), got.data(), &l.p, nn_v4_add_tap_for(v), threads);
+        nn_v4_conv_taps_t taps = nn_v4_conv_taps_for(v);
+        nn_v4_quantized_conv2d_fast_u8(l.in.data(), got.data(), &l.p, &taps, threads);
         ASSERT_EQ(got, want) << nn_kpu_variant_name(v) << " layer " << i << " on " << threads
                              << " thread(s): " << describe(l.p);
     }
@@ -122,10 +123,45 @@ TEST(V4FastKernels, QuantizedConv2dWrapsLikeTheReferenceOnExtremeOffsets)
             l.p.filter_offset = INT32_MIN + pick(rng, 0, 255);
             Bytes want(l.out_bytes), got(l.out_bytes);
             nn_v4_quantized_conv2d_ref_u8(l.in.data(), want.data(), &l.p);
-            nn_v4_quantized_conv2d_fast_u8(l.in.data(), got.data(), &l.p,
-                                           nn_v4_add_tap_for(static_cast<nn_kpu_variant_t>(v)), 2);
+            nn_v4_conv_taps_t taps = nn_v4_conv_taps_for(static_cast<nn_kpu_variant_t>(v));
+            nn_v4_quantized_conv2d_fast_u8(l.in.data(), got.data(), &l.p, &taps, 2);
             ASSERT_EQ(got, want) << describe(l.p);
         }
+    }
+}
+
+TEST(V4FastKernels, QuantizedConv2dByChannelPairsHoldsAtTheSixteenBitEdges)
+{
+    // channel pairs take (x + input_offset) and (w + filter_offset) as int16: the offsets at the edges of that
+    // (products up to 2^30, two of them summed in one int32 lane) and one past them (channels one by one)
+    std::mt19937 rng(21);
+    const int32_t edges[][2] = {{INT16_MAX - 255, INT16_MIN}, {INT16_MIN, INT16_MIN}, {INT16_MIN, INT16_MAX - 255},
+                                {INT16_MAX - 254, 0}, {0, INT16_MIN - 1}};
+    for (int v = NN_KPU_VARIANT_OPT; v < NN_KPU_VARIANT_COUNT; v++) {
+        if (!nn_kpu_variant_available(static_cast<nn_kpu_variant_t>(v)))
+            continue;
+        nn_v4_conv_taps_t taps = nn_v4_conv_taps_for(static_cast<nn_kpu_variant_t>(v));
+        for (const auto &e : edges)
+            for (int i = 0; i < 20; i++) {
+                Layer l = random_layer(rng, false);
+                l.p.groups = 1;
+                l.p.in_shape.d[1] = 2 * pick(rng, 1, 3); // even: pairs wherever the offsets allow
+                l.in.resize(static_cast<size_t>(l.p.in_shape.d[0]) * l.p.in_shape.d[1] * l.p.in_shape.d[2] *
+                            l.p.in_shape.d[3]);
+                l.weights.resize(static_cast<size_t>(l.p.out_channels) * l.p.in_shape.d[1] * l.p.win.filter_h *
+                                 l.p.win.filter_w);
+                for (auto *b : {&l.in, &l.weights})
+                    for (uint8_t &x : *b)
+                        x = static_cast<uint8_t>(rng() % 3 == 0 ? 255 : rng() % 2 ? 0 : rng());
+                l.p.weights = l.weights.data();
+                l.p.input_offset = e[0];
+                l.p.filter_offset = e[1];
+                Bytes want(l.out_bytes), got(l.out_bytes);
+                nn_v4_quantized_conv2d_ref_u8(l.in.data(), want.data(), &l.p);
+                nn_v4_quantized_conv2d_fast_u8(l.in.data(), got.data(), &l.p, &taps, 1 + i % 2);
+                ASSERT_EQ(got, want) << nn_kpu_variant_name(static_cast<nn_kpu_variant_t>(v)) << " offsets " << e[0]
+                                     << ", " << e[1] << ": " << describe(l.p);
+            }
     }
 }
 

@@ -124,9 +124,10 @@ static nn_status_t run_quantized_conv2d(const node_ctx_t *c)
 {
     if (reference_kernels())
         nn_v4_quantized_conv2d_ref_u8(IN, OUT, &U.conv2d);
-    else
-        nn_v4_quantized_conv2d_fast_u8(IN, OUT, &U.conv2d, nn_v4_add_tap_for(nn_kpu_kernels_variant()),
-                                       nn_kpu_kernels_threads());
+    else {
+        nn_v4_conv_taps_t taps = nn_v4_conv_taps_for(nn_kpu_kernels_variant());
+        nn_v4_quantized_conv2d_fast_u8(IN, OUT, &U.conv2d, &taps, nn_kpu_kernels_threads());
+    }
     return NN_OK;
 }
 

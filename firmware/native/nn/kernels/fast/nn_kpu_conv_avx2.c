@@ -83,5 +83,6 @@ static void fast_accumulate_grouped(const nn_kpu_fast_layer_t *L, bool high, uin
 #define NN_FAST_VARIANT avx2
 #include "nn_kpu_conv_fast_body.h"
 
-/* V4 quantized_conv2d's inner loop (nn_v4_fast.h), vectorised for this file's target. */
+/* V4 quantized_conv2d's inner loops (nn_v4_fast.h), vectorised for this file's target. */
 NN_V4_ADD_TAP_DECLARE(nn_v4_add_tap_avx2) NN_V4_ADD_TAP_BODY
+NN_V4_ADD_PAIR_DECLARE(nn_v4_add_pair_avx2) NN_V4_ADD_PAIR_BODY

@@ -42,8 +42,43 @@ NN_V4_ADD_TAP_DECLARE(nn_v4_add_tap_avx2);
 NN_V4_ADD_TAP_DECLARE(nn_v4_add_tap_avx512);
 #endif
 
-/* The inner loop of a variant (opt for ref and any variant this build lacks). */
-nn_v4_add_tap_fn nn_v4_add_tap_for(nn_kpu_variant_t v);
+/* One tap of two input channels at once, modulo 2^32: with s = src[r * src_pitch + j * stride] holding the two
+ * channels' (x + io) as signed 16-bit halves, low first, and kpair their two (w + filter_offset) alike,
+ *     acc[r * acc_pitch + j] += lo16(s) * lo16(kpair) + hi16(s) * hi16(kpair)
+ * (vpmaddwd's operation). */
+typedef void (*nn_v4_add_pair_fn)(uint32_t *acc, size_t acc_pitch, const uint32_t *src, size_t src_pitch,
+                                  int64_t stride, int64_t rows, int64_t n, uint32_t kpair);
+
+#define NN_V4_ADD_PAIR_BODY                                                                          \
+    {                                                                                                \
+        const int32_t k0 = (int16_t)(kpair & 0xFFFF), k1 = (int16_t)(kpair >> 16);                  \
+        for (int64_t r = 0; r < rows; r++) {                                                         \
+            uint32_t *restrict a = acc + (size_t)r * acc_pitch;                                      \
+            const uint32_t *restrict x = src + (size_t)r * src_pitch;                                \
+            for (int64_t j = 0; j < n; j++) {                                                        \
+                uint32_t s = x[j * stride]; /* each product is below 2^30: the int32s do not wrap */ \
+                a[j] += (uint32_t)((int16_t)(s & 0xFFFF) * k0) + (uint32_t)((int16_t)(s >> 16) * k1); \
+            }                                                                                        \
+        }                                                                                            \
+    }
+
+#define NN_V4_ADD_PAIR_DECLARE(name)                                                                 \
+    void name(uint32_t *acc, size_t acc_pitch, const uint32_t *src, size_t src_pitch, int64_t stride, \
+              int64_t rows, int64_t n, uint32_t kpair)
+
+NN_V4_ADD_PAIR_DECLARE(nn_v4_add_pair_opt);
+#if defined(NFK_KERNELS_X86)
+NN_V4_ADD_PAIR_DECLARE(nn_v4_add_pair_avx2);
+NN_V4_ADD_PAIR_DECLARE(nn_v4_add_pair_avx512);
+#endif
+
+/* A variant's inner loops (opt's for ref and any variant this build lacks). */
+typedef struct nn_v4_conv_taps {
+    nn_v4_add_tap_fn one;
+    nn_v4_add_pair_fn pair;
+} nn_v4_conv_taps_t;
+
+nn_v4_conv_taps_t nn_v4_conv_taps_for(nn_kpu_variant_t v);
 
 /* Same contract as nn_v4_quantized_binary_ref_u8 (for any variant: it has no inner loop of its own); large
  * same-shape inputs are split over up to `threads` threads. */
@@ -51,9 +86,11 @@ bool nn_v4_quantized_binary_fast_u8(const uint8_t *a, const uint8_t *b, uint8_t 
                                     const nn_v4_quantized_binary_params_t *p, uint64_t *bad_index, unsigned threads);
 
 /* Same contract as nn_v4_quantized_conv2d_ref_u8; the output channels are split over `threads` threads of
- * the kernels' pool (the bytes do not depend on the count). */
+ * the kernels' pool (the bytes do not depend on the count). Input channels go by pairs (taps->pair on a
+ * copy of the input with the offset added, two channels' values in one word) when a group has an even
+ * count, the offset values fit 16 bits and the copy can be allocated; otherwise one by one. */
 void nn_v4_quantized_conv2d_fast_u8(const uint8_t *in, uint8_t *out, const nn_v4_conv2d_params_t *p,
-                                    nn_v4_add_tap_fn add_tap, unsigned threads);
+                                    const nn_v4_conv_taps_t *taps, unsigned threads);
 
 /* Same contracts as nn_v4_pad_ref, nn_v4_transpose_ref and nn_v4_quantize_ref_f32. */
 void nn_v4_pad_fast(const uint8_t *in, uint8_t *out, const nn_shape4_t *in_shape, const nn_padding_t paddings[4],
