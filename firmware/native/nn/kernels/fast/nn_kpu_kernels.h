@@ -6,9 +6,10 @@
  * variant this CPU or build lacks prints a warning naming it and the one used instead (a run is never
  * refused for it). nn_kpu_kernels_select() is the strict form: it fails with a message.
  *
- * Threads (host builds with NFK_KERNELS_THREADS): a layer's output channels are split over a fixed
- * pool of worker threads; each channel is computed alone, so the bytes do not depend on the count.
- * Elsewhere (RISC-V) everything runs on the calling thread. */
+ * Threads (host builds with NFK_KERNELS_THREADS): a layer's steps (input channel groups, Σx pieces, output
+ * channels) are split into tasks for a fixed pool of worker threads; each channel is computed alone, so the
+ * bytes do not depend on the count. Elsewhere (RISC-V) everything runs on the calling thread. The emulator
+ * may run a layer on fewer threads than the setting where that times faster (emu_kpu_threads.h). */
 #ifndef NN_KPU_KERNELS_H
 #define NN_KPU_KERNELS_H
 
