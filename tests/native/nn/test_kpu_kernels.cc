@@ -345,7 +345,7 @@ TEST(KpuKernelVariants, EveryValueAroundASegmentStartEqualsTheReference)
             }
         }
     }
-    EXPECT_GT(linear, 30u); // one sloped segment among constants, the kernels' one-pass form
+    EXPECT_GT(linear, 30u); // one sloped segment among constants, which the clamped form needs
     EXPECT_GT(clamped, 15u); // values around the clamped form's saturation point or a rounding tie
 }
 
@@ -361,7 +361,7 @@ TEST(KpuKernelVariants, EveryPoolTypeAndProfileIsCovered)
         nn_px_segments_t seg;
         nn_px_activation_prepare(&l.act, &act);
         nn_px_segments_prepare(&act, &seg);
-        linear += seg.linear; // the kernels' one-pass form for one sloped segment among constants
+        linear += seg.linear; // one sloped segment among constants, which the clamped form needs
         pools |= 1u << l.p.pool_type;
         profiles |= 1u << l.p.profile;
         kinds |= 1u << ((l.p.kernel == 3) * 4 + l.p.depthwise * 2 + l.p.weights_16bit);

@@ -337,83 +337,78 @@ static inline __attribute__((always_inline)) void activate_range(const nn_px_seg
     }
 }
 
+/* Channel o's batch-norm (and convolution constant) in registers. */
+typedef struct bn8 {
+    __m512i c, mul, add;
+    __m128i shift; /* counts >= 64 fill with the sign, as floor_shr */
+} bn8_t;
+
+static inline __attribute__((always_inline)) bn8_t bn8_of(const nn_kpu_fast_layer_t *L, uint32_t o)
+{
+    bn8_t b = {_mm512_set1_epi64(L->constant[o]), _mm512_set1_epi64(L->bn_mul[o]), _mm512_set1_epi64(L->bn_add[o]),
+               _mm_cvtsi64_si128(L->bn_shift[o])};
+    return b;
+}
+
 /* conv + the Σx term + the channel's constant, then batch-norm, for the 8 values at x (lanes in m). */
 static inline __attribute__((always_inline)) __m512i batchnorm8(const uint32_t *lo, const uint32_t *hi,
                                                                 const int64_t *term_x, uint32_t x, __mmask8 m,
-                                                                __m512i c, __m512i mul, __m128i shift, __m512i add)
+                                                                const bn8_t *b)
 {
     __m512i conv = _mm512_cvtepu32_epi64(_mm256_maskz_loadu_epi32(m, lo + x));
     if (hi != NULL)
         conv = _mm512_add_epi64(conv, _mm512_slli_epi64(_mm512_cvtepu32_epi64(_mm256_maskz_loadu_epi32(m, hi + x)), 8));
-    conv = _mm512_add_epi64(_mm512_add_epi64(conv, _mm512_maskz_loadu_epi64(m, term_x + x)), c);
-    return _mm512_add_epi64(_mm512_sra_epi64(_mm512_mullo_epi64(conv, mul), shift), add);
+    conv = _mm512_add_epi64(_mm512_add_epi64(conv, _mm512_maskz_loadu_epi64(m, term_x + x)), b->c);
+    return _mm512_add_epi64(_mm512_sra_epi64(_mm512_mullo_epi64(conv, b->mul), b->shift), b->add);
 }
 
-/* A table of one sloped entry among constants (nn_px_segments_t linear): every value through that entry in
- * one pass, the values below or above it given their constants by masks. */
-static inline __attribute__((always_inline)) void linear_row(const nn_kpu_fast_layer_t *L, uint32_t o, uint32_t w,
-                                                             const uint32_t *lo, const uint32_t *hi,
-                                                             const int64_t *term_x, uint8_t *act,
-                                                             nn_kpu_profile_t profile, bool odd)
+/* A linear table's clamped form for one profile (nn_px_segments_t lin_clamped): bn held to the entry's bounds,
+ * then d = bn - start, so that d * mul is in 0..2^62 and the rounding is the profile's for a non-negative
+ * value (nn_px_round_positive); the result is at least 0. */
+typedef struct clamp8 {
+    __m512i bn_lo, bn_hi, start;
+    int64_t shift; /* the entry's, 1..62 */
+} clamp8_t;
+
+static inline __attribute__((always_inline)) clamp8_t clamp8_of(const nn_px_segments_t *t, nn_kpu_profile_t profile)
 {
-    const nn_px_segments_t *t = &L->seg;
-    const uint32_t e = t->lin_e;
-    const bool strict = profile == NN_KPU_PROFILE_NNCASE_02, has_lo = t->lin_has_lo != 0, has_hi = t->lin_has_hi != 0;
-    const __m512i c = _mm512_set1_epi64(L->constant[o]), mul = _mm512_set1_epi64(L->bn_mul[o]);
-    const __m512i add = _mm512_set1_epi64(L->bn_add[o]);
-    const __m128i shift = _mm_cvtsi64_si128(L->bn_shift[o]);
-    const round8_t r = {_mm512_set1_epi64(t->lut_shift[e]), _mm512_set1_epi64(t->lut_sc[e]),
-                        _mm512_set1_epi64(t->lut_mask[e]), _mm512_set1_epi64(t->lut_half[e])};
-    const __m512i start = _mm512_set1_epi64(t->lut_start[e]), smul = _mm512_set1_epi64(t->lut_mul[e]);
-    const __m512i bias = _mm512_set1_epi64(t->lut_bias[e]);
-    const __m512i lo_bound = _mm512_set1_epi64(t->lin_lo), hi_bound = _mm512_set1_epi64(t->lin_hi);
-    const __m512i below = _mm512_set1_epi64(t->lin_below), above = _mm512_set1_epi64(t->lin_above);
-    for (uint32_t x = 0; x < w; x += 8) {
-        __mmask8 m = w - x >= 8 ? 0xFF : (__mmask8)((1u << (w - x)) - 1);
-        __m512i v = batchnorm8(lo, hi, term_x, x, m, c, mul, shift, add);
-        __m512i p = _mm512_mullo_epi64(_mm512_sub_epi64(v, start), smul);
-        __m512i y = _mm512_add_epi64(round_shift8(p, &r, profile, odd), bias);
-        if (has_lo) /* lanes that reach the entry's start keep y */
-            y = _mm512_mask_mov_epi64(below, strict ? _mm512_cmplt_epi64_mask(lo_bound, v)
-                                                    : _mm512_cmple_epi64_mask(lo_bound, v), y);
-        if (has_hi)
-            y = _mm512_mask_mov_epi64(y, strict ? _mm512_cmplt_epi64_mask(hi_bound, v)
-                                                : _mm512_cmple_epi64_mask(hi_bound, v), above);
-        store8(y, act + x, m);
-    }
+    const int64_t start = t->lut_start[t->lin_e];
+    clamp8_t k = {_mm512_set1_epi64(start + t->lin_dlo), _mm512_set1_epi64(start + t->lin_dhi[profile]),
+                  _mm512_set1_epi64(start), t->lut_shift[t->lin_e]};
+    return k;
 }
 
-/* A linear table in its clamped form for this profile (nn_px_segments_t lin_clamped): bn clamped to the entry's
- * bounds, the product then in 0..2^62, so the rounding is the profile's for a non-negative value
- * (nn_px_round_positive) and the result is at least 0. */
-static inline __attribute__((always_inline)) void clamped_row(const nn_kpu_fast_layer_t *L, uint32_t o, uint32_t w,
-                                                              const uint32_t *lo, const uint32_t *hi,
+static inline __attribute__((always_inline)) __m512i clamped_d8(const uint32_t *lo, const uint32_t *hi,
+                                                                const int64_t *term_x, uint32_t x, __mmask8 m,
+                                                                const bn8_t *b, const clamp8_t *k)
+{
+    __m512i v = _mm512_min_epi64(_mm512_max_epi64(batchnorm8(lo, hi, term_x, x, m, b), k->bn_lo), k->bn_hi);
+    return _mm512_sub_epi64(v, k->start);
+}
+
+/* The clamped form 8 values at a time in 64-bit lanes. */
+static inline __attribute__((always_inline)) void clamped_row(const nn_kpu_fast_layer_t *L, const bn8_t *b,
+                                                              uint32_t w, const uint32_t *lo, const uint32_t *hi,
                                                               const int64_t *term_x, uint8_t *act,
                                                               nn_kpu_profile_t profile)
 {
     const nn_px_segments_t *t = &L->seg;
-    const uint32_t e = t->lin_e;
-    const int64_t start = t->lut_start[e], sh = t->lut_shift[e];
-    const __m512i c = _mm512_set1_epi64(L->constant[o]), mul = _mm512_set1_epi64(L->bn_mul[o]);
-    const __m512i add = _mm512_set1_epi64(L->bn_add[o]);
-    const __m128i shift = _mm_cvtsi64_si128(L->bn_shift[o]), round_shift = _mm_cvtsi64_si128(sh);
-    const __m512i bn_lo = _mm512_set1_epi64(start + t->lin_dlo), bn_hi = _mm512_set1_epi64(start + t->lin_dhi[profile]);
-    const __m512i vstart = _mm512_set1_epi64(start), smul = _mm512_set1_epi64(t->lut_mul[e]);
-    const __m512i bias = _mm512_set1_epi64(t->lut_bias[e]), one = _mm512_set1_epi64(1);
-    const __m512i half_less = _mm512_set1_epi64((INT64_C(1) << (sh - 1)) - 1);
-    const __m128i shift_less = _mm_cvtsi64_si128(sh - 1), one_shift = _mm_cvtsi64_si128(1);
+    const clamp8_t k = clamp8_of(t, profile);
+    const __m512i smul = _mm512_set1_epi64(t->lut_mul[t->lin_e]), bias = _mm512_set1_epi64(t->lut_bias[t->lin_e]);
+    const __m512i one = _mm512_set1_epi64(1), half_less = _mm512_set1_epi64((INT64_C(1) << (k.shift - 1)) - 1);
+    const __m128i shift = _mm_cvtsi64_si128(k.shift), shift_less = _mm_cvtsi64_si128(k.shift - 1);
+    const __m128i one_shift = _mm_cvtsi64_si128(1);
     for (uint32_t x = 0; x < w; x += 8) {
         __mmask8 m = w - x >= 8 ? 0xFF : (__mmask8)((1u << (w - x)) - 1);
-        __m512i v = _mm512_min_epi64(_mm512_max_epi64(batchnorm8(lo, hi, term_x, x, m, c, mul, shift, add), bn_lo), bn_hi);
-        __m512i p = _mm512_mullo_epi64(_mm512_sub_epi64(v, vstart), smul), r;
+        __m512i p = _mm512_mullo_epi64(clamped_d8(lo, hi, term_x, x, m, b, &k), smul), r;
         if (profile == NN_KPU_PROFILE_TRUNCATE)
-            r = _mm512_sra_epi64(p, round_shift);
+            r = _mm512_sra_epi64(p, shift);
         else if (profile == NN_KPU_PROFILE_NNCASE_01)
             r = _mm512_sra_epi64(_mm512_add_epi64(_mm512_sra_epi64(p, shift_less), one), one_shift);
         else
             r = _mm512_sra_epi64(
-                _mm512_add_epi64(_mm512_add_epi64(p, half_less), _mm512_and_si512(_mm512_sra_epi64(p, round_shift), one)),
-                round_shift);
+                _mm512_add_epi64(_mm512_add_epi64(p, half_less), _mm512_and_si512(_mm512_sra_epi64(p, shift), one)),
+                shift);
         __m512i y = _mm512_add_epi64(r, bias); /* >= 0: vpmovusqb saturates at 255 */
         if (m == 0xFF)
             _mm_storel_epi64((__m128i *)(void *)(act + x), _mm512_cvtusepi64_epi8(y));
@@ -422,46 +417,36 @@ static inline __attribute__((always_inline)) void clamped_row(const nn_kpu_fast_
     }
 }
 
-/* clamped_row when the largest product and the rounding's addend fit an int32 (a saturating entry clamps d at
- * the first 255, so nncase's ReLU tables do): batch-norm in 64-bit lanes, the clamped differences of 16
- * values joined into one vector of int32, and the rest 16 lanes at a time. */
-static inline __attribute__((always_inline)) void clamped_row32(const nn_kpu_fast_layer_t *L, uint32_t o, uint32_t w,
-                                                                const uint32_t *lo, const uint32_t *hi,
+/* The clamped form when the largest product and the rounding's addend fit an int32 (a saturating entry clamps
+ * d at the first 255, so nncase's ReLU tables do): the differences of 16 values joined into one vector of
+ * int32, and the rest 16 lanes at a time. */
+static inline __attribute__((always_inline)) void clamped_row32(const nn_kpu_fast_layer_t *L, const bn8_t *b,
+                                                                uint32_t w, const uint32_t *lo, const uint32_t *hi,
                                                                 const int64_t *term_x, uint8_t *act,
                                                                 nn_kpu_profile_t profile)
 {
     const nn_px_segments_t *t = &L->seg;
-    const uint32_t e = t->lin_e;
-    const int64_t start = t->lut_start[e], sh = t->lut_shift[e];
-    const __m512i c = _mm512_set1_epi64(L->constant[o]), mul = _mm512_set1_epi64(L->bn_mul[o]);
-    const __m512i add = _mm512_set1_epi64(L->bn_add[o]);
-    const __m128i shift = _mm_cvtsi64_si128(L->bn_shift[o]), round_shift = _mm_cvtsi64_si128(sh);
-    const __m512i bn_lo = _mm512_set1_epi64(start + t->lin_dlo), bn_hi = _mm512_set1_epi64(start + t->lin_dhi[profile]);
-    const __m512i vstart = _mm512_set1_epi64(start);
-    const __m512i smul = _mm512_set1_epi32((int32_t)t->lut_mul[e]), bias = _mm512_set1_epi32((int32_t)t->lut_bias[e]);
-    const __m512i one = _mm512_set1_epi32(1), half_less = _mm512_set1_epi32((int32_t)((INT64_C(1) << (sh - 1)) - 1));
-    const __m128i shift_less = _mm_cvtsi64_si128(sh - 1), one_shift = _mm_cvtsi64_si128(1);
+    const clamp8_t k = clamp8_of(t, profile);
+    const __m512i smul = _mm512_set1_epi32((int32_t)t->lut_mul[t->lin_e]);
+    const __m512i bias = _mm512_set1_epi32((int32_t)t->lut_bias[t->lin_e]);
+    const __m512i one = _mm512_set1_epi32(1), half_less = _mm512_set1_epi32((int32_t)((INT64_C(1) << (k.shift - 1)) - 1));
+    const __m128i shift = _mm_cvtsi64_si128(k.shift), shift_less = _mm_cvtsi64_si128(k.shift - 1);
+    const __m128i one_shift = _mm_cvtsi64_si128(1);
     const __m512i even = _mm512_setr_epi32(0, 2, 4, 6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30);
     for (uint32_t x0 = 0; x0 < w; x0 += 16) {
         uint32_t left = w - x0, n1 = left > 8 ? left - 8 : 0;
         __mmask8 m0 = left >= 8 ? 0xFF : (__mmask8)((1u << left) - 1), m1 = n1 >= 8 ? 0xFF : (__mmask8)((1u << n1) - 1);
-        __m512i d0 = _mm512_sub_epi64(
-            _mm512_min_epi64(_mm512_max_epi64(batchnorm8(lo, hi, term_x, x0, m0, c, mul, shift, add), bn_lo), bn_hi), vstart);
-        __m512i d1 = m1 == 0 ? d0
-                             : _mm512_sub_epi64(_mm512_min_epi64(_mm512_max_epi64(batchnorm8(lo, hi, term_x, x0 + 8, m1, c, mul,
-                                                                                              shift, add),
-                                                                                   bn_lo),
-                                                                 bn_hi),
-                                                vstart);
+        __m512i d0 = clamped_d8(lo, hi, term_x, x0, m0, b, &k);
+        __m512i d1 = m1 == 0 ? d0 : clamped_d8(lo, hi, term_x, x0 + 8, m1, b, &k);
         __m512i p = _mm512_mullo_epi32(_mm512_permutex2var_epi32(d0, even, d1), smul), r;
         if (profile == NN_KPU_PROFILE_TRUNCATE)
-            r = _mm512_sra_epi32(p, round_shift);
+            r = _mm512_sra_epi32(p, shift);
         else if (profile == NN_KPU_PROFILE_NNCASE_01)
             r = _mm512_sra_epi32(_mm512_add_epi32(_mm512_sra_epi32(p, shift_less), one), one_shift);
         else
             r = _mm512_sra_epi32(
-                _mm512_add_epi32(_mm512_add_epi32(p, half_less), _mm512_and_si512(_mm512_sra_epi32(p, round_shift), one)),
-                round_shift);
+                _mm512_add_epi32(_mm512_add_epi32(p, half_less), _mm512_and_si512(_mm512_sra_epi32(p, shift), one)),
+                shift);
         __m128i bytes = _mm512_cvtusepi32_epi8(_mm512_add_epi32(r, bias)); /* >= 0, saturated at 255 */
         if (left >= 16)
             _mm_storeu_si128((__m128i *)(void *)(act + x0), bytes);
@@ -476,22 +461,12 @@ static inline __attribute__((always_inline)) void fast_epilogue_row(const nn_kpu
                                                                     const uint32_t *hi, const int64_t *term_x,
                                                                     uint8_t *act, nn_kpu_profile_t profile)
 {
-    const __m512i c = _mm512_set1_epi64(L->constant[o]), mul = _mm512_set1_epi64(L->bn_mul[o]);
-    const __m512i add = _mm512_set1_epi64(L->bn_add[o]);
-    const __m128i shift = _mm_cvtsi64_si128(L->bn_shift[o]); /* counts >= 64 fill with the sign, as floor_shr */
+    const bn8_t b = bn8_of(L, o);
     if (L->seg.lin_clamped[profile]) {
         if (L->seg.lin_narrow[profile])
-            clamped_row32(L, o, w, lo, hi, term_x, act, profile);
+            clamped_row32(L, &b, w, lo, hi, term_x, act, profile);
         else
-            clamped_row(L, o, w, lo, hi, term_x, act, profile);
-        return;
-    }
-    if (L->seg.linear) {
-        const int64_t sh = L->seg.lut_shift[L->seg.lin_e];
-        if (sh == 0 || sh >= 63)
-            linear_row(L, o, w, lo, hi, term_x, act, profile, true);
-        else
-            linear_row(L, o, w, lo, hi, term_x, act, profile, false);
+            clamped_row(L, &b, w, lo, hi, term_x, act, profile);
         return;
     }
     int64_t bn[NN_KPU_FAST_EPILOGUE_CHUNK] __attribute__((aligned(64)));
@@ -500,7 +475,7 @@ static inline __attribute__((always_inline)) void fast_epilogue_row(const nn_kpu
         __m512i vmin = _mm512_set1_epi64(INT64_MAX), vmax = _mm512_set1_epi64(INT64_MIN);
         for (uint32_t x = 0; x < n; x += 8) {
             __mmask8 m = n - x >= 8 ? 0xFF : (__mmask8)((1u << (n - x)) - 1);
-            __m512i v = batchnorm8(lo + x0, hi != NULL ? hi + x0 : NULL, term_x + x0, x, m, c, mul, shift, add);
+            __m512i v = batchnorm8(lo + x0, hi != NULL ? hi + x0 : NULL, term_x + x0, x, m, &b);
             _mm512_store_si512(bn + x, v);
             vmin = _mm512_mask_min_epi64(vmin, m, vmin, v);
             vmax = _mm512_mask_max_epi64(vmax, m, vmax, v);

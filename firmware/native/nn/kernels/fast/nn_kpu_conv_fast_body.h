@@ -260,28 +260,6 @@ static inline __attribute__((always_inline)) void activate_chunk(const nn_px_seg
         }
         return;
     }
-    if (t->linear) { /* one sloped entry among constants: its output, replaced by a constant past its bounds */
-        uint32_t e = t->lin_e;
-        int64_t start = t->lut_start[e], mul = t->lut_mul[e], sh = t->lut_shift[e], sc = t->lut_sc[e];
-        int64_t mask = t->lut_mask[e], half = t->lut_half[e], bias = t->lut_bias[e];
-        int64_t b_lo = t->lin_lo, b_hi = t->lin_hi, has_lo = t->lin_has_lo, has_hi = t->lin_has_hi;
-        uint8_t below = (uint8_t)t->lin_below, above = (uint8_t)t->lin_above;
-        int odd = sh == 0 || sh >= 63, narrow = nn_px_entry_narrow(lo, hi, start, mul);
-#define LINEAR(ODD, NARROW)                                                                                  \
-    for (uint32_t x = 0; x < n; x++) {                                                                       \
-        uint8_t y = nn_px_entry_output(bn[x], start, mul, sh, sc, mask, half, bias, profile, ODD, NARROW);   \
-        y = has_lo && !(strict ? b_lo < bn[x] : b_lo <= bn[x]) ? below : y;                                  \
-        act[x] = has_hi && (strict ? b_hi < bn[x] : b_hi <= bn[x]) ? above : y;                              \
-    }
-        if (odd)
-            LINEAR(1, 0)
-        else if (narrow)
-            LINEAR(0, 1)
-        else
-            LINEAR(0, 0)
-#undef LINEAR
-        return;
-    }
     uint32_t k_lo = nn_px_segment_count(t, lo, strict), k_hi = nn_px_segment_count(t, hi, strict);
     const uint32_t base = t->lut_base, first = k_lo > base ? k_lo : base;
     if (k_lo == k_hi) { /* one segment for the whole chunk (the common case): no choice per value */
